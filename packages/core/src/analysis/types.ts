@@ -41,6 +41,13 @@ export interface Sentence {
   text: string;
   tokens: Token[];
   marks: SentenceMarks;
+  /**
+   * True when the document keeps its å/ä/ö (set by `analyse`): a word written
+   * with a/o then does not match a term with å/ä/ö ("stod" is not "stöd",
+   * "rad" is not "råd"). False or absent: text that lost its diacritics or
+   * went through OCR, where "uppfoljning" matches "uppföljning".
+   */
+  strictDiacritics?: boolean;
 }
 
 export interface Analysis {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { strictObject } from "./strict-object.js";
 
 export const LEVELS = ["off", "hint", "info", "warning", "error"] as const;
 export const levelSetting = z.enum(LEVELS);
@@ -16,12 +17,12 @@ const configBody = {
   locale: z.enum(["sv", "en"]).optional(),
 };
 
-export const overrideSchema = z.strictObject({
+export const overrideSchema = strictObject({
   files: z.union([z.string(), z.array(z.string()).min(1)]),
   ...configBody,
 });
 
-export const limitsSchema = z.strictObject({
+export const limitsSchema = strictObject({
   /** Largest file linted, in bytes (default 10 MB). */
   maxFileBytes: z.number().int().positive().optional(),
   /** Largest uncompressed size of a .docx, in bytes. */
@@ -30,7 +31,7 @@ export const limitsSchema = z.strictObject({
   maxDocxEntries: z.number().int().positive().optional(),
 });
 
-export const configSchema = z.strictObject({
+export const configSchema = strictObject({
   $schema: z.string().optional(),
   extends: z.union([z.string(), z.array(z.string())]).optional(),
   ...configBody,

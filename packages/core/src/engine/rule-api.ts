@@ -33,6 +33,12 @@ export interface RuleMeta {
   /** What the rule explains on hover: why it matters and a good example, per locale. */
   rationale?: Localized;
   example?: Localized;
+  /** Option defaults; config `[level, { … }]` overrides them key by key. */
+  defaultOptions?: Readonly<Record<string, unknown>>;
+  /** The check kind a rule file was compiled with ("elements", "terms" …); absent for TypeScript rules. */
+  kind?: string;
+  /** Where the rule's terms and reasons come from (guidance, law). */
+  sources?: string[];
 }
 
 export interface SpanReport {
@@ -64,6 +70,8 @@ export interface DocumentOutcome {
   anchorBlock?: number | null;
   /** Why not applicable / what is missing, per locale. */
   reason?: Localized;
+  /** Element ids that would complete a partial or missing state. */
+  missingElements?: string[];
 }
 
 export interface RuleContext {

@@ -1,0 +1,541 @@
+/**
+ * Compound- and inflection-aware lexicon matching on fold keys.
+ *
+ * Swedish: a term matches a word that is the term plus an inflection ending
+ * ("medborgardialogen"), and, when the entry allows it, a compound whose head
+ * is the term ("funktionsrättsråd" for "råd"; compound "head", the Swedish
+ * default) or that uses the term as a modifier ("samrådsgruppen" for
+ * "samråd"; compound "any"). A compound split needs a plausible left part
+ * (at least three letters with a vowel, not a bare prefix such as "för" or
+ * "sam") and must not cut through a known look-alike word ("råd" inside
+ * "bostadsområden" is part of "område"). Coordinated compounds are expanded:
+ * "jämställdhets- och jämlikhetsanalys" matches "jämställdhetsanalys".
+ * English: the term's word forms only (no prefixes of longer words).
+ *
+ * Compiled once: first words go into a reversed trie (Swedish) or a map of
+ * forms (English); a word's candidate hits are cached, so matching costs a
+ * map lookup per token for words seen before.
+ */
+import type { Language } from "../model/document.js";
+import type { Sentence, Token } from "./types.js";
+import { lowerAndFold } from "./fold.js";
+import { tokenize } from "./tokens.js";
+import { SV_LENIENT_LOOKALIKES, SV_LOOKALIKES, SV_PREFIXES } from "./guards.js";
+import {
+  englishForms,
+  hasVowel,
+  SV_ENDINGS,
+  svEndingOk,
+  SV_MAX_ENDING,
+  startsWithVowel,
+  svAlternateStems,
+  type EnglishInflection,
+} from "./morphology.js";
+
+export interface LexiconEntry {
+  /** One or more words, e.g. "medborgardialog", "i möjligaste mån", "the disabled". */
+  term: string;
+  /**
+   * Swedish: may the term stand inside a compound? "none": only the word itself
+   * (inflected); "head": also as the head (last part) of a compound
+   * ("funktionsrättsråd" for "råd"); "any": also as a modifier ("samrådsgruppen"
+   * for "samråd"). Default "head" for Swedish, "none" for English (English
+   * "head"/"any" look inside hyphenated words only).
+   */
+  compound?: "none" | "head" | "any";
+  /**
+   * Allow inflected forms. Swedish: the ending set (-en/-et/-ar/-er/-or/-na/-s …).
+   * English: true or "noun" = -s/-es/-ies/'s; "verb" = also -ed/-ing (with e-drop
+   * and doubling); "all" = both. Default true.
+   */
+  inflect?: boolean | EnglishInflection;
+  /** Caller's id (element, replacement key …). */
+  id?: string;
+  /** Words in which the term must not be matched ("Handikappförbunden" for "handikapp"). */
+  exclude?: string[];
+}
+
+/** How the text's word related to the term. */
+export type LexiconMatchKind = "exact" | "inflected" | "head" | "modifier" | "coordinated";
+
+export interface LexiconMatch {
+  sentence: number;
+  block: number;
+  /** Token indexes in the sentence, end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Block-text offsets of the matched words. */
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+  kind: LexiconMatchKind;
+}
+
+export interface Lexicon {
+  match(sentence: Sentence): LexiconMatch[];
+  /** Number of entries compiled. */
+  readonly size: number;
+}
+
+interface WordPattern {
+  key: string;
+  lower: string;
+  inflect: boolean;
+  /** Written in capitals ("LSS", "FN"): takes only colon endings ("LSS:s"). */
+  abbreviation: boolean;
+  /** Swedish altered stems ("flick" for "flicka"), each before vowel endings only. */
+  alternates: Array<{ stem: string; lower: string }>;
+  /** English forms (fold keys). */
+  forms: ReadonlySet<string>;
+}
+
+interface Guard {
+  word: string;
+  offset: number;
+}
+
+interface Variant {
+  entry: LexiconEntry;
+  words: WordPattern[];
+  head: boolean;
+  modifier: boolean;
+}
+
+interface TrieItem {
+  variant: Variant;
+  stem: string;
+  stemLower: string;
+  alternate: boolean;
+  guards: Guard[];
+  /** Guards that apply only when the word lost its diacritics. */
+  lenientGuards: Guard[];
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  items: TrieItem[] | null;
+}
+
+interface Hit {
+  variant: Variant;
+  /** Offsets of the term (stem) inside the word's fold key. */
+  start: number;
+  end: number;
+  kind: LexiconMatchKind;
+  /** Matched only by treating a/o as å/ä/ö: not accepted in strict-diacritics text. */
+  lenient: boolean;
+}
+
+const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "and", "or", "&", ","]);
+/** English function words: matched exactly, never inflected. */
+const EN_FUNCTION_WORDS = new Set(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "as", "is", "are", "be", "not", "no"]);
+/** Short Swedish function words: matched exactly, never inflected or compounded. */
+const SV_FUNCTION_WORDS = new Set([
+  "i", "pa", "av", "om", "for", "med", "till", "som", "att", "det", "den", "de", "en", "ett", "och", "eller",
+  "sa", "ar", "var", "har", "kan", "ska", "bor", "nar", "dar", "man", "mån", "vid", "ur", "ut", "in", "upp",
+  "fran", "mot", "mer", "mest", "langt", "mojligt",
+]);
+
+function newNode(): TrieNode {
+  return { children: new Map(), items: null };
+}
+
+function isWordish(token: Token): boolean {
+  return token.kind === "word" || token.kind === "number";
+}
+
+/** Term variants: hyphenated words also as closed and as separate words ("icke-diskriminering"). */
+function termVariants(term: string): Token[][] {
+  const tokens = tokenize(term);
+  const out: Token[][] = [tokens];
+  const hyphenated = tokens.some((t) => t.kind === "word" && /[^-]-[^-]/.test(t.fold));
+  if (!hyphenated) return out;
+  const closed: Token[] = [];
+  const spaced: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === "word" && /[^-]-[^-]/.test(t.fold)) {
+      closed.push({ ...t, lower: t.lower.replace(/-/g, ""), fold: t.fold.replace(/-/g, "") });
+      for (const part of tokenize(t.text.replace(/[-\u2010\u2011]/g, " "))) spaced.push(part);
+    } else {
+      closed.push(t);
+      spaced.push(t);
+    }
+  }
+  out.push(closed, spaced);
+  return out;
+}
+
+function englishMode(inflect: LexiconEntry["inflect"]): EnglishInflection {
+  if (inflect === false) return "none";
+  if (inflect === undefined || inflect === true) return "noun";
+  return inflect;
+}
+
+class CompiledLexicon implements Lexicon {
+  readonly size: number;
+  private readonly language: Language;
+  private readonly reverseRoot = newNode();
+  private readonly forwardRoot = newNode();
+  private hasModifiers = false;
+  private readonly forms = new Map<string, Array<{ variant: Variant; word: WordPattern; excludes: ReadonlySet<string> }>>();
+  private readonly cache = new Map<string, { fold: string; hits: Hit[] }>();
+  private readonly lookalikes: string[];
+
+  constructor(entries: Array<string | LexiconEntry>, language: Language) {
+    this.language = language;
+    this.lookalikes = language === "sv" ? SV_LOOKALIKES.slice() : [];
+    let size = 0;
+    for (const raw of entries) {
+      const entry: LexiconEntry = typeof raw === "string" ? { term: raw } : raw;
+      if (typeof entry.term !== "string" || entry.term.trim() === "") continue;
+      size++;
+      for (const tokens of termVariants(entry.term)) this.addVariant(entry, tokens);
+    }
+    this.size = size;
+  }
+
+  private wordPattern(token: Token, entry: LexiconEntry): WordPattern {
+    const key = token.fold;
+    const functionWords = this.language === "sv" ? SV_FUNCTION_WORDS : EN_FUNCTION_WORDS;
+    const contentWord = isWordish(token) && key.length >= (this.language === "sv" ? 3 : 2) && !functionWords.has(key);
+    const inflect = entry.inflect !== false && contentWord && token.kind === "word";
+    const forms =
+      this.language === "en" && token.kind === "word" ? new Set(englishForms(key, inflect ? englishMode(entry.inflect) : "none")) : new Set([key]);
+    const alternates = this.language === "sv" && inflect ? svAlternateStems(key, token.lower) : [];
+    const abbreviation = token.kind === "word" && token.text.length <= 8 && token.text === token.text.toUpperCase() && token.text !== token.lower;
+    return { key, lower: token.lower, inflect: inflect && !abbreviation, abbreviation, alternates, forms };
+  }
+
+  private addVariant(entry: LexiconEntry, tokens: Token[]): void {
+    if (tokens.length === 0) return;
+    const words = tokens.map((t) => this.wordPattern(t, entry));
+    const first = words[0];
+    const compound = entry.compound ?? (this.language === "sv" ? "head" : "none");
+    const compoundable = isWordish(tokens[0]) && first.key.length >= 3 && (this.language === "en" || !SV_FUNCTION_WORDS.has(first.key));
+    const variant: Variant = {
+      entry,
+      words,
+      head: compound !== "none" && compoundable,
+      modifier: compound === "any" && compoundable && words.length === 1,
+    };
+    const excludes = (entry.exclude ?? []).map((w) => lowerAndFold(w).fold);
+    if (this.language === "en") {
+      const excluded = new Set(excludes);
+      for (const form of first.forms) {
+        let list = this.forms.get(form);
+        if (!list) this.forms.set(form, (list = []));
+        list.push({ variant, word: first, excludes: excluded });
+      }
+      if (variant.modifier) this.hasModifiers = true;
+      return;
+    }
+    const item = (stem: string, stemLower: string, alternate: boolean): TrieItem => ({
+      variant,
+      stem,
+      stemLower,
+      alternate,
+      guards: guardsFor(stem, [...this.lookalikes, ...excludes]),
+      lenientGuards: guardsFor(stem, this.language === "sv" ? SV_LENIENT_LOOKALIKES : []),
+    });
+    this.insert(this.reverseRoot, first.key, true, item(first.key, first.lower, false));
+    for (const alt of first.alternates) this.insert(this.reverseRoot, alt.stem, true, item(alt.stem, alt.lower, true));
+    if (variant.modifier) {
+      this.hasModifiers = true;
+      this.insert(this.forwardRoot, first.key, false, item(first.key, first.lower, false));
+    }
+  }
+
+  private insert(root: TrieNode, key: string, reversed: boolean, item: TrieItem): void {
+    let node = root;
+    for (let k = 0; k < key.length; k++) {
+      const ch = reversed ? key[key.length - 1 - k] : key[k];
+      let child = node.children.get(ch);
+      if (!child) node.children.set(ch, (child = newNode()));
+      node = child;
+    }
+    (node.items ??= []).push(item);
+  }
+
+  match(sentence: Sentence): LexiconMatch[] {
+    const tokens = sentence.tokens;
+    const strict = sentence.strictDiacritics === true;
+    const out: LexiconMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.kind === "punct") continue;
+      let fold = token.fold;
+      let lower = token.lower;
+      const suspended = fold.length > 2 && fold.endsWith("-") && lower.endsWith("-");
+      if (suspended) {
+        fold = fold.slice(0, -1);
+        lower = lower.slice(0, -1);
+      }
+      for (const hit of this.hitsFor(fold, lower)) {
+        if (hit.lenient && strict) continue;
+        const end = this.continueMatch(tokens, i, hit.variant, strict);
+        if (end < 0) continue;
+        let kind = hit.kind;
+        if (kind === "exact" && end - i > 1 && !this.allExact(tokens, i, hit.variant)) kind = "inflected";
+        out.push(this.makeMatch(sentence, i, end, hit.variant.entry, kind));
+      }
+      if (suspended) this.matchCoordinated(sentence, i, fold, lower, strict, out);
+    }
+    return dedupe(out);
+  }
+
+  private makeMatch(sentence: Sentence, tokenStart: number, tokenEnd: number, entry: LexiconEntry, kind: LexiconMatchKind): LexiconMatch {
+    const tokens = sentence.tokens;
+    return {
+      sentence: sentence.index,
+      block: sentence.block,
+      tokenStart,
+      tokenEnd,
+      start: tokens[tokenStart].start,
+      end: tokens[tokenEnd - 1].end,
+      entry,
+      kind,
+    };
+  }
+
+  /** Matches the variant's remaining words on the following tokens; the end token index or -1. */
+  private continueMatch(tokens: readonly Token[], i: number, variant: Variant, strict: boolean): number {
+    let j = i + 1;
+    for (let w = 1; w < variant.words.length; w++, j++) {
+      const token = tokens[j];
+      if (!token) return -1;
+      const result = this.matchWord(token, variant.words[w]);
+      if (result === null || (result && strict)) return -1;
+    }
+    return j;
+  }
+
+  /** Are the following words of a multi-word match written exactly as the term's? */
+  private allExact(tokens: readonly Token[], i: number, variant: Variant): boolean {
+    for (let w = 1; w < variant.words.length; w++) if (tokens[i + w].fold !== variant.words[w].key) return false;
+    return true;
+  }
+
+  /** A following word of a multi-word term: null = no match, true = only leniently, false = match. */
+  private matchWord(token: Token, word: WordPattern): boolean | null {
+    const fold = token.fold;
+    if (this.language === "en") return word.forms.has(fold) ? false : null;
+    if (fold === word.key) return mismatch(token.lower, 0, word.lower);
+    if (word.abbreviation && fold.startsWith(word.key + ":") && SV_ENDINGS.has(fold.slice(word.key.length))) return false;
+    if (!word.inflect) return null;
+    if (fold.startsWith(word.key) && svEndingOk(word.key, fold.slice(word.key.length))) return mismatch(token.lower, 0, word.lower);
+    for (const alt of word.alternates) {
+      const ending = fold.slice(alt.stem.length);
+      if (fold.startsWith(alt.stem) && alternateEndingOk(ending) && svEndingOk(alt.stem, ending)) {
+        return mismatch(token.lower, 0, alt.lower);
+      }
+    }
+    return null;
+  }
+
+  /** Candidate hits of the first words of terms in one word (cached). */
+  private hitsFor(fold: string, lower: string): Hit[] {
+    const cached = this.cache.get(lower);
+    if (cached && cached.fold === fold) return cached.hits;
+    let hits = this.language === "en" ? this.englishHits(fold) : this.swedishHits(fold, lower);
+    if (this.language === "sv" && lower.includes("é")) {
+      // OCR "é" may stand for ö (or be a real é): try those readings too.
+      for (const ch of ["o", "e"]) {
+        let alt = "";
+        for (let k = 0; k < fold.length; k++) alt += lower[k] === "é" ? ch : fold[k];
+        // Only the word itself, never a compound split made up by the other reading ("bostéder" is not "bo|stöder").
+        const more = this.swedishHits(alt, lower).filter((h) => h.start === 0 && h.kind !== "modifier");
+        if (more.length > 0) hits = hits.concat(more);
+      }
+    }
+    if (this.cache.size > 100_000) this.cache.clear();
+    this.cache.set(lower, { fold, hits });
+    return hits;
+  }
+
+  private englishHits(fold: string): Hit[] {
+    const hits: Hit[] = [];
+    const exact = this.forms.get(fold);
+    if (exact) {
+      for (const { variant, word, excludes } of exact) {
+        if (excludes.has(fold)) continue;
+        hits.push({ variant, start: 0, end: fold.length, kind: fold === word.key ? "exact" : "inflected", lenient: false });
+      }
+    }
+    if (fold.includes("-")) {
+      const parts = fold.split("-");
+      const last = parts[parts.length - 1];
+      for (const { variant, excludes } of this.forms.get(last) ?? []) {
+        if (excludes.has(fold)) continue;
+        if (variant.head && variant.words.length === 1) hits.push({ variant, start: fold.length - last.length, end: fold.length, kind: "head", lenient: false });
+      }
+      const head = parts[0];
+      for (const { variant, excludes } of this.forms.get(head) ?? []) {
+        if (excludes.has(fold)) continue;
+        if (variant.modifier) hits.push({ variant, start: 0, end: head.length, kind: "modifier", lenient: false });
+      }
+    }
+    return hits;
+  }
+
+  private swedishHits(fold: string, lower: string): Hit[] {
+    const hits: Hit[] = [];
+    const n = fold.length;
+    const maxEnding = Math.min(SV_MAX_ENDING, n - 1);
+    for (let L = 0; L <= maxEnding; L++) {
+      const ending = L === 0 ? "" : fold.slice(n - L);
+      if (L > 0 && !SV_ENDINGS.has(ending)) continue;
+      let node: TrieNode | undefined = this.reverseRoot;
+      for (let pos = n - L - 1; pos >= 0; pos--) {
+        node = node.children.get(fold[pos]);
+        if (!node) break;
+        if (!node.items) continue;
+        for (const item of node.items) {
+          const word = item.variant.words[0];
+          if (L > 0 && !word.inflect && !(word.abbreviation && ending.startsWith(":"))) continue;
+          if (item.alternate ? !alternateEndingOk(ending) : !svEndingOk(item.stem, ending)) continue;
+          if (pos > 0 && (!item.variant.head || !leftPartOk(fold, pos))) continue;
+          if (guarded(fold, pos, item.guards)) continue;
+          const kind: LexiconMatchKind = pos > 0 ? "head" : L > 0 ? "inflected" : "exact";
+          const lenient = mismatch(lower, pos, item.stemLower);
+          // Read as å/ä/ö only where that does not cut a common word ending ("plane|rad" is "planerad").
+          if (lenient && pos > 0 && guarded(fold, pos, item.lenientGuards)) continue;
+          hits.push({ variant: item.variant, start: pos, end: n - L, kind, lenient });
+        }
+      }
+    }
+    if (this.hasModifiers) this.modifierHits(fold, lower, hits);
+    return hits;
+  }
+
+  /** Terms used as the first part of a compound ("samrådsgruppen" for "samråd"). */
+  private modifierHits(fold: string, lower: string, hits: Hit[]): void {
+    const n = fold.length;
+    for (let p = 0; p < n - 2; p++) {
+      let node: TrieNode | undefined = this.forwardRoot;
+      for (let pos = p; pos < n; pos++) {
+        node = node.children.get(fold[pos]);
+        if (!node) break;
+        if (!node.items) continue;
+        const rest = fold.slice(pos + 1);
+        if (SV_ENDINGS.has(rest) || !restIsWord(rest)) continue;
+        for (const item of node.items) {
+          if (p > 0 && (!item.variant.head || !leftPartOk(fold, p))) continue;
+          if (guarded(fold, p, item.guards)) continue;
+          hits.push({ variant: item.variant, start: p, end: pos + 1, kind: "modifier", lenient: mismatch(lower, p, item.stemLower) });
+        }
+      }
+    }
+  }
+
+  /**
+   * "jämställdhets- och jämlikhetsanalys": join the suspended first part with
+   * each tail of the completing word and keep terms that span the joint.
+   */
+  private matchCoordinated(sentence: Sentence, i: number, fold: string, lower: string, strict: boolean, out: LexiconMatch[]): void {
+    const tokens = sentence.tokens;
+    let y = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+      const t = tokens[k];
+      if (COORDINATORS.has(t.fold)) continue;
+      if (t.kind === "word" && t.fold.endsWith("-")) continue;
+      if (t.kind === "word") y = k;
+      break;
+    }
+    if (y < 0 || y === i + 1) return;
+    const completing = tokens[y];
+    const joint = fold.length;
+    if (joint > MAX_COORDINATED_PART) return;
+    // Only tails a term's head could be (long tails of a very long word cannot).
+    const first = Math.max(1, completing.fold.length - MAX_COORDINATED_PART);
+    for (let k = first; k + 3 <= completing.fold.length; k++) {
+      const joinedFold = fold + completing.fold.slice(k);
+      const joinedLower = lower + completing.lower.slice(k);
+      for (const hit of this.hitsFor(joinedFold, joinedLower)) {
+        if (hit.start >= joint || hit.end <= joint || hit.variant.words.length !== 1) continue;
+        if (hit.lenient && strict) continue;
+        out.push(this.makeMatch(sentence, i, y + 1, hit.variant.entry, "coordinated"));
+      }
+    }
+  }
+}
+
+/** Longest part of a coordinated compound looked at ("jämställdhets-", "…analys"). */
+const MAX_COORDINATED_PART = 40;
+
+/** Letters a compound's first part has at least ("del|mål", "barn|råd"). */
+const MIN_LEFT_PART = 3;
+
+/** Is the part of a compound before the term (fold[0..p)) a plausible word? */
+function leftPartOk(fold: string, p: number): boolean {
+  if (fold.charCodeAt(p - 1) === 45) return p - 1 >= 1;
+  if (p < MIN_LEFT_PART) return false;
+  if (!hasVowel(fold, 0, p)) return false;
+  return !SV_PREFIXES.has(fold.slice(0, p));
+}
+
+/** The part of a compound after a modifier: a linking letter, a hyphen or a word of its own. */
+function restIsWord(rest: string): boolean {
+  if (rest.startsWith("-")) return true;
+  if (rest.length >= 3 && hasVowel(rest)) return true;
+  const c = rest[0];
+  if (c === "s" || c === "e" || c === "a" || c === "u" || c === "o") {
+    const after = rest.slice(1);
+    return after.startsWith("-") || (after.length >= 3 && hasVowel(after));
+  }
+  return false;
+}
+
+/** After an altered stem: a vowel ending ("flick|or"), or -na/-nas after a dropped -e ("missbrukar|na"). */
+function alternateEndingOk(ending: string): boolean {
+  return ending !== "" && (startsWithVowel(ending) || ending === "na" || ending === "nas") && SV_ENDINGS.has(ending);
+}
+
+/** Look-alike words that contain the stem, with the stem's offsets in them. */
+function guardsFor(stem: string, words: readonly string[]): Guard[] {
+  const guards: Guard[] = [];
+  for (const word of words) {
+    if (word.length <= stem.length) continue;
+    for (let at = word.indexOf(stem); at >= 0; at = word.indexOf(stem, at + 1)) guards.push({ word, offset: at });
+  }
+  return guards;
+}
+
+function guarded(fold: string, p: number, guards: readonly Guard[]): boolean {
+  for (const g of guards) {
+    const at = p - g.offset;
+    if (at >= 0 && fold.startsWith(g.word, at)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the word's lower-case text differ from the term's at [p, …) in more
+ * than folding allows without losing diacritics? OCR letters (é, &, 6)
+ * count as matching; a plain a/o for å/ä/ö (or another mismatch) does not.
+ */
+function mismatch(lower: string, p: number, termLower: string): boolean {
+  for (let j = 0; j < termLower.length; j++) {
+    const a = lower.charCodeAt(p + j);
+    const b = termLower.charCodeAt(j);
+    if (a === b) continue;
+    if (a === 0xe9 || a === 38 || a === 54) continue;
+    return true;
+  }
+  return false;
+}
+
+function dedupe(matches: LexiconMatch[]): LexiconMatch[] {
+  if (matches.length < 2) return matches;
+  matches.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
+  const out: LexiconMatch[] = [];
+  for (const m of matches) {
+    const dup = out.find((o) => o.entry === m.entry && o.tokenStart === m.tokenStart && o.tokenEnd === m.tokenEnd);
+    if (!dup) out.push(m);
+  }
+  return out;
+}
+
+/** Compiles entries once; `match` then finds them in analysed sentences. */
+export function compileLexicon(entries: Array<string | LexiconEntry>, language: Language): Lexicon {
+  return new CompiledLexicon(entries, language);
+}

@@ -1,0 +1,56 @@
+/**
+ * LIX (läsbarhetsindex): words per sentence + 100 × the share of words
+ * longer than six letters. Null when there are too few words to say anything.
+ */
+import type { Sentence, Token } from "./types.js";
+import { isLetterCode } from "./chars.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokens.js";
+
+/** Fewer words than this give no LIX. */
+export const LIX_MIN_WORDS = 10;
+
+export interface LixCounts {
+  words: number;
+  longWords: number;
+  sentences: number;
+}
+
+function letters(token: Token): number {
+  let n = 0;
+  for (let i = 0; i < token.text.length; i++) if (isLetterCode(token.text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Word, long-word and sentence counts of sentences (sentences without words are not counted). */
+export function lixCounts(sentences: readonly Pick<Sentence, "tokens">[]): LixCounts {
+  const counts: LixCounts = { words: 0, longWords: 0, sentences: 0 };
+  for (const sentence of sentences) {
+    let words = 0;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.kind !== "word" && token.kind !== "number") continue;
+      // The second piece of an abbreviation ("ex" in "t.ex.") is not a word of its own.
+      const dot = tokens[i - 1];
+      if (dot && dot.text === "." && dot.end === token.start && i >= 2 && tokens[i - 2].end === dot.start && tokens[i - 2].kind === "word") continue;
+      words++;
+      if (letters(token) > 6) counts.longWords++;
+    }
+    if (words > 0) counts.sentences++;
+    counts.words += words;
+  }
+  return counts;
+}
+
+export function lixFromCounts(counts: LixCounts): number | null {
+  if (counts.words < LIX_MIN_WORDS || counts.sentences === 0) return null;
+  return counts.words / counts.sentences + (100 * counts.longWords) / counts.words;
+}
+
+/** LIX of a text (split into sentences here) or of analysed sentences. */
+export function lix(input: string | readonly Pick<Sentence, "tokens">[]): number | null {
+  if (typeof input !== "string") return lixFromCounts(lixCounts(input));
+  const sentences = splitSentences(input, "sv").map(([s, e]) => ({ tokens: tokenize(input.slice(s, e)) }));
+  return lixFromCounts(lixCounts(sentences));
+}

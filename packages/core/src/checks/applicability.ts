@@ -1,0 +1,66 @@
+/**
+ * Applicability: the triggers that make a conditional rule apply
+ * (`mr/contracts` applies when the document buys, grants or signs
+ * agreements; `mr/child-rights` when it concerns children). Not a kind of
+ * its own: document kinds accept an `applicability:` block, and a rule whose
+ * triggers are absent ends in `not-applicable` with the block's reason.
+ */
+import { z } from "zod";
+import type { Analysis } from "../analysis/types.js";
+import type { EvidenceRef, Localized } from "../engine/rule-api.js";
+import type { Language } from "../model/document.js";
+import { localizedText, strictObject } from "../pack/schema-tools.js";
+import { countingMentions, readableSentences } from "./shared/sentences.js";
+import { LocalizedLexicon, termList } from "./shared/term-list.js";
+
+export const applicabilityData = strictObject({
+  /** Mentions that make the rule apply ("upphandling", "föreningsbidrag", "children"). */
+  triggers: termList,
+  /** Wrong-sense mentions that do not trigger ("kollektivavtal" for the municipality's own staff). */
+  exclusions: termList.optional(),
+  /** Triggers in a sentence with one of these do not count ("omfattas inte", "is not covered"). */
+  excludingSentences: termList.optional(),
+  /** How many counting trigger mentions make the rule apply (default 1). */
+  minMatches: z.number().int().min(1).max(50).optional(),
+  /** Read headings too (default true: a heading "Upphandling" says what the document is about). */
+  headings: z.boolean().optional(),
+  /** Why the rule does not apply, shown in the coverage summary. */
+  reason: localizedText,
+});
+export type ApplicabilityData = z.infer<typeof applicabilityData>;
+
+export interface ApplicabilityResult {
+  applies: boolean;
+  /** The trigger mentions that made it apply. */
+  triggers: EvidenceRef[];
+  reason: Localized;
+}
+
+export interface CompiledApplicability {
+  evaluate(analysis: Analysis, language: Language): ApplicabilityResult;
+}
+
+export function compileApplicability(data: ApplicabilityData): CompiledApplicability {
+  const triggers = LocalizedLexicon.fromList(data.triggers, "trigger");
+  const exclusions = LocalizedLexicon.fromList(data.exclusions);
+  const excludingSentences = LocalizedLexicon.fromList(data.excludingSentences);
+  const minMatches = data.minMatches ?? 1;
+  return {
+    evaluate(analysis, language) {
+      const found: EvidenceRef[] = [];
+      for (const sentence of readableSentences(analysis, { headings: data.headings ?? true })) {
+        const matches = triggers.match(sentence, language);
+        if (matches.length === 0) continue;
+        if (excludingSentences.match(sentence, language).length > 0) continue;
+        const { kept } = countingMentions(sentence, matches, exclusions.match(sentence, language), {
+          negation: true,
+          negationSpreads: false,
+          postponed: false,
+          placeholder: true,
+        });
+        for (const m of kept) found.push({ block: m.block, start: m.start, end: m.end, element: "trigger" });
+      }
+      return { applies: found.length >= minMatches, triggers: found, reason: data.reason };
+    },
+  };
+}

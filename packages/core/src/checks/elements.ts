@@ -1,0 +1,237 @@
+/**
+ * `elements`: a document rule built from element groups (WHO, HOW, WHEN,
+ * WHAT …), each a term list. Mentions count when they are body text, not
+ * quoted, not negated, postponed or a placeholder. The state comes from an
+ * explicit table over the elements found together within the co-occurrence
+ * scope (satisfied) or anywhere (partial); hedged sentences ("vid behov",
+ * "ska eftersträvas") and `weak` terms count toward partial only.
+ */
+import { z } from "zod";
+import type { LexiconMatch } from "../analysis/lexicon.js";
+import type { Sentence } from "../analysis/types.js";
+import type { DocumentOutcome, EvidenceRef, RuleMeta } from "../engine/rule-api.js";
+import type { Language, PolicyDocument } from "../model/document.js";
+import type { Locale } from "../model/results.js";
+import { localizedText, strictObject } from "../pack/schema-tools.js";
+import { applicabilityData, compileApplicability } from "./applicability.js";
+import { defineKind } from "./kind.js";
+import { findAnchorBlock, headingMatcher } from "./shared/anchor.js";
+import { condition, elementId, holds, lacking, namedIds } from "./shared/conditions.js";
+import { coOccurrenceUnits, scope } from "./shared/scope.js";
+import { countingMentions, DEFAULT_MENTION_FILTER, insideQuotes, readableSentences, type MentionFilter } from "./shared/sentences.js";
+import { LocalizedLexicon, termList } from "./shared/term-list.js";
+import { joinList, quoted } from "./shared/wording.js";
+
+const element = strictObject({
+  /** How a message names the element: "vilka som involveras" / "who is involved". */
+  name: localizedText,
+  terms: termList,
+});
+
+const mentionFilter = strictObject({
+  negation: z.boolean().optional(),
+  negationSpreads: z.boolean().optional(),
+  postponed: z.boolean().optional(),
+  placeholder: z.boolean().optional(),
+});
+
+export const elementsData = strictObject({
+  elements: z.record(elementId, element),
+  scope: scope.optional(),
+  states: strictObject({ satisfied: condition, partial: condition.optional() }),
+  /** Mentions that show intent without content ("involveras", "berörda"): partial at most. */
+  weak: termList.optional(),
+  /** Sentences with one of these count toward partial only ("vid behov", "eftersträvas"). */
+  hedges: termList.optional(),
+  /** Wrong-sense mentions that never count (exception registry). */
+  ignore: termList.optional(),
+  /** Sentences with one of these never count ("för kännedom": information, not involvement). */
+  excludingSentences: termList.optional(),
+  filters: mentionFilter.optional(),
+  /** Read headings as evidence (default false: a heading alone is not content). */
+  headings: z.boolean().optional(),
+  /** Most evidence ranges reported (default 8). */
+  maxEvidence: z.number().int().min(1).max(100).optional(),
+  applicability: applicabilityData.optional(),
+}).superRefine((data, ctx) => {
+  const ids = Object.keys(data.elements);
+  if (ids.length === 0) ctx.addIssue({ code: "custom", path: ["elements"], message: "define at least one element" });
+  for (const state of ["satisfied", "partial"] as const) {
+    const c = data.states[state];
+    if (!c) continue;
+    for (const id of namedIds(c)) {
+      if (!ids.includes(id)) {
+        ctx.addIssue({ code: "custom", path: ["states", state], message: `names element "${id}", which is not defined; defined elements: ${ids.join(", ")}` });
+      }
+    }
+    if (c.atLeast !== undefined && c.atLeast > ids.length) {
+      ctx.addIssue({ code: "custom", path: ["states", state, "atLeast"], message: `atLeast ${c.atLeast} is more than the ${ids.length} defined elements` });
+    }
+  }
+});
+export type ElementsData = z.infer<typeof elementsData>;
+
+interface Mention {
+  match: LexiconMatch;
+  element: string;
+  weak: boolean;
+  /** What made it weak: the hedge or the weak term, as written. */
+  cue?: string;
+  /** Position of the sentence in the readable-sentence list. */
+  position: number;
+}
+
+function evidenceOf(mentions: readonly Mention[], max: number): EvidenceRef[] {
+  const seen = new Set<string>();
+  const out: EvidenceRef[] = [];
+  const inTextOrder = [...mentions].sort((a, b) => a.match.block - b.match.block || a.match.start - b.match.start || a.match.end - b.match.end);
+  for (const m of inTextOrder) {
+    const key = `${m.match.block}:${m.match.start}:${m.match.end}:${m.element}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ block: m.match.block, start: m.match.start, end: m.match.end, element: m.element });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+interface Compiled {
+  data: ElementsData;
+  ids: string[];
+  lexicon: LocalizedLexicon;
+  weakTerms: LocalizedLexicon;
+  hedges: LocalizedLexicon;
+  ignore: LocalizedLexicon;
+  excludingSentences: LocalizedLexicon;
+  filter: MentionFilter;
+}
+
+/** Every counting mention in the readable sentences, strong or weak (hedged sentence, weak term). */
+function collectMentions(c: Compiled, sentences: readonly Sentence[], document: PolicyDocument, language: Language): Mention[] {
+  const mentions: Mention[] = [];
+  sentences.forEach((sentence, position) => {
+    if (c.excludingSentences.match(sentence, language).length > 0) return;
+    const exceptions = c.ignore.match(sentence, language);
+    const blockText = document.blocks[sentence.block].text;
+    const hedge = c.hedges.match(sentence, language).find((h) => !insideQuotes(sentence, h.start, h.end));
+    const hedgeText = hedge ? blockText.slice(hedge.start, hedge.end) : undefined;
+    for (const match of countingMentions(sentence, c.lexicon.match(sentence, language), exceptions, c.filter).kept) {
+      mentions.push({ match, element: match.entry.id ?? "", weak: hedge !== undefined, cue: hedgeText, position });
+    }
+    for (const match of countingMentions(sentence, c.weakTerms.match(sentence, language), exceptions, c.filter).kept) {
+      mentions.push({ match, element: "weak", weak: true, cue: hedgeText ?? blockText.slice(match.start, match.end), position });
+    }
+  });
+  return mentions;
+}
+
+/** Mentions of the units where the satisfied condition holds, and the most complete unit's elements. */
+function unitsTogether(c: Compiled, strong: readonly Mention[], sentences: readonly Sentence[], document: PolicyDocument) {
+  const byPosition = new Map<number, Mention[]>();
+  for (const m of strong) {
+    const list = byPosition.get(m.position);
+    if (list) list.push(m);
+    else byPosition.set(m.position, [m]);
+  }
+  let best = new Set<string>();
+  const satisfying: Mention[] = [];
+  for (const unit of coOccurrenceUnits(sentences, document, c.data.scope ?? "sentence")) {
+    const unitMentions = unit.flatMap((p) => byPosition.get(p) ?? []);
+    if (unitMentions.length === 0) continue;
+    const found = new Set(unitMentions.map((m) => m.element));
+    if (holds(c.data.states.satisfied, found)) satisfying.push(...unitMentions);
+    if (found.size > best.size) best = found;
+  }
+  return { satisfying, best };
+}
+
+function decide(
+  c: Compiled,
+  mentions: readonly Mention[],
+  sentences: readonly Sentence[],
+  document: PolicyDocument,
+  locale: Locale,
+  meta: RuleMeta,
+): DocumentOutcome {
+  const { ids, data } = c;
+  const satisfiedWhen = data.states.satisfied;
+  const partialWhen = data.states.partial ?? { atLeast: 1 };
+  const maxEvidence = data.maxEvidence ?? 8;
+  const strong = mentions.filter((m) => !m.weak);
+  const weak = mentions.filter((m) => m.weak);
+  const found = new Set(strong.map((m) => m.element));
+  const elements = Object.fromEntries(ids.map((id) => [id, found.has(id)]));
+  const name = (id: string) => data.elements[id].name[locale];
+  const textOf = (m: Mention) => document.blocks[m.match.block].text.slice(m.match.start, m.match.end);
+
+  const { satisfying, best } = unitsTogether(c, strong, sentences, document);
+  if (satisfying.length > 0) {
+    return { state: "satisfied", evidence: evidenceOf(satisfying, maxEvidence), elements };
+  }
+  const hedgedElements = weak.map((m) => m.element).filter((e) => e !== "weak");
+  const intentOnly = weak.some((m) => m.element === "weak");
+  if (!holds(partialWhen, new Set([...found, ...hedgedElements])) && !intentOnly) {
+    const missingElements = lacking(satisfiedWhen, new Set(), ids);
+    return { state: "missing", evidence: [], elements, missingElements, data: { missing: joinList(missingElements.map(name), locale) } };
+  }
+  // Partial: every element found, but never together ("apart"); some found; or only intent ("vague").
+  const apart = found.size > 0 && holds(satisfiedWhen, found);
+  const missingElements = lacking(satisfiedWhen, apart ? best : found, ids);
+  const example = (id: string) => {
+    const m = strong.find((x) => x.element === id);
+    return m ? `${name(id)} (${quoted(textOf(m), locale)})` : name(id);
+  };
+  let messageId = found.size === 0 ? "vague" : "partial";
+  if (apart && meta.messages.apart) messageId = "apart";
+  return {
+    state: "partial",
+    evidence: evidenceOf([...strong, ...weak], maxEvidence),
+    elements,
+    messageId,
+    missingElements,
+    data: {
+      found: joinList(ids.filter((id) => found.has(id)).map(example), locale),
+      missing: joinList(missingElements.map(name), locale, apart ? "and" : "or"),
+      cue: weak.length > 0 ? quoted(weak[0].cue ?? textOf(weak[0]), locale) : "",
+    },
+  };
+}
+
+export const elementsKind = defineKind<ElementsData>({
+  name: "elements",
+  ruleType: "document",
+  schema: elementsData,
+  requiredMessages: ["missing", "partial", "vague"],
+  optionalMessages: ["apart"],
+  compile(data: ElementsData, meta: RuleMeta) {
+    const ids = Object.keys(data.elements);
+    const compiled: Compiled = {
+      data,
+      ids,
+      lexicon: LocalizedLexicon.fromLists(ids.map((id) => ({ id, list: data.elements[id].terms }))),
+      weakTerms: LocalizedLexicon.fromList(data.weak, "weak"),
+      hedges: LocalizedLexicon.fromList(data.hedges),
+      ignore: LocalizedLexicon.fromList(data.ignore),
+      excludingSentences: LocalizedLexicon.fromList(data.excludingSentences),
+      filter: { ...DEFAULT_MENTION_FILTER, ...data.filters },
+    };
+    const applicability = data.applicability ? compileApplicability(data.applicability) : null;
+    const isAnchorHeading = headingMatcher(meta.sectionHeadings ?? []);
+
+    return (context) => {
+      const { analysis, language, locale, document } = context;
+      const anchorBlock = findAnchorBlock(document, isAnchorHeading);
+      if (applicability) {
+        const verdict = applicability.evaluate(analysis, language);
+        if (!verdict.applies) {
+          context.setState({ state: "not-applicable", evidence: [], reason: verdict.reason, anchorBlock });
+          return;
+        }
+      }
+      const sentences = readableSentences(analysis, { headings: data.headings ?? false });
+      const mentions = collectMentions(compiled, sentences, document, language);
+      const outcome: DocumentOutcome = { ...decide(compiled, mentions, sentences, document, locale, meta), anchorBlock };
+      context.setState(outcome);
+    };
+  },
+});

@@ -1,0 +1,59 @@
+/**
+ * `metric`: a numeric measure per paragraph. `lix` (läsbarhetsindex: words
+ * per sentence + 100 × share of words longer than six letters) flags a
+ * paragraph of at least `minWords` words whose LIX is above the `threshold`
+ * option (60 = "mycket svår"). The document's LIX goes into the coverage
+ * summary; the engine computes it for every document.
+ */
+import { z } from "zod";
+import { lix } from "../analysis/lix.js";
+import type { RuleMeta } from "../engine/rule-api.js";
+import { blockKind, strictObject } from "../pack/schema-tools.js";
+import { defineKind } from "./kind.js";
+import { readableSentences } from "./shared/sentences.js";
+
+export const metricData = strictObject({
+  metric: z.enum(["lix"]),
+  /** Shortest paragraph measured, in words (default 40). */
+  minWords: z.number().int().min(1).max(10_000).optional(),
+  /** Block kinds measured (default paragraph and list-item). */
+  blockKinds: z.array(blockKind).min(1).optional(),
+});
+export type MetricData = z.infer<typeof metricData>;
+
+export const metricKind = defineKind<MetricData>({
+  name: "metric",
+  ruleType: "span",
+  schema: metricData,
+  requiredMessages: ["metric"],
+  defaultOptions: { threshold: 60 },
+  compile(data: MetricData, _meta: RuleMeta) {
+    const minWords = data.minWords ?? 40;
+    const kinds = data.blockKinds ?? ["paragraph", "list-item"];
+    return (context) => {
+      const threshold = typeof context.options.threshold === "number" ? context.options.threshold : 60;
+      const { analysis } = context;
+      const byBlock = new Map<number, ReturnType<typeof readableSentences>>();
+      for (const sentence of readableSentences(analysis, { blockKinds: kinds })) {
+        const list = byBlock.get(sentence.block);
+        if (list) list.push(sentence);
+        else byBlock.set(sentence.block, [sentence]);
+      }
+      for (const [block, sentences] of byBlock) {
+        const words = sentences.reduce((n, s) => n + s.tokens.filter((t) => t.kind === "word").length, 0);
+        if (words < minWords) continue;
+        const value = lix(sentences);
+        if (value === null || value <= threshold) continue;
+        const first = sentences[0];
+        const last = sentences[sentences.length - 1];
+        context.report({
+          messageId: "metric",
+          block,
+          start: first.start,
+          end: last.end,
+          data: { lix: String(Math.round(value)), threshold: String(threshold), words: String(words) },
+        });
+      }
+    };
+  },
+});

@@ -1,0 +1,77 @@
+/**
+ * `pattern`: grammar-aware sentence patterns, one finding per match, named
+ * by `pattern:` in the rule file.
+ * - `modal-passive-no-agent`: data-driven (endings, deponents, agent
+ *   markers in the rule file), see patterns/modal-passive.ts;
+ * - `hidden-actor`, `hedge-in-obligation`: clause-level analysis in core's
+ *   grammar module, see patterns/grammar.ts.
+ * Quoted text, metadata and phrases inside `exceptions` are never flagged.
+ */
+import { z } from "zod";
+import type { Sentence } from "../analysis/types.js";
+import type { RuleMeta } from "../engine/rule-api.js";
+import type { Language } from "../model/document.js";
+import { strictObject } from "../pack/schema-tools.js";
+import { defineKind } from "./kind.js";
+import { hedgeInObligationFindings, hiddenActorFindings } from "./patterns/grammar.js";
+import { compileModalPassive, modalPassiveData } from "./patterns/modal-passive.js";
+import { insideQuotes, overlaps, readableSentences } from "./shared/sentences.js";
+import { LocalizedLexicon, termList } from "./shared/term-list.js";
+import { quoted } from "./shared/wording.js";
+
+export const PATTERN_NAMES = ["modal-passive-no-agent", "hidden-actor", "hedge-in-obligation"] as const;
+
+export const patternData = strictObject({
+  pattern: z.enum(PATTERN_NAMES),
+  ...modalPassiveData,
+  /** Phrases inside which nothing is flagged (a statute quoted without quotation marks). */
+  exceptions: termList.optional(),
+}).superRefine((data, ctx) => {
+  if (data.pattern === "modal-passive-no-agent") {
+    if (!data.passive) ctx.addIssue({ code: "custom", path: ["passive"], message: "modal-passive-no-agent needs passive: { sv: …, en: … }" });
+    if (!data.agents) ctx.addIssue({ code: "custom", path: ["agents"], message: "modal-passive-no-agent needs agents: { markers: … }" });
+  } else {
+    for (const key of ["maxGap", "chainBreaks", "passive", "agents"] as const) {
+      if (data[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `only modal-passive-no-agent reads ${key}; ${data.pattern} is built into core` });
+    }
+  }
+});
+export type PatternData = z.infer<typeof patternData>;
+
+type Finder = (sentence: Sentence, language: Language, blockText: string) => Array<{ start: number; end: number; data: Record<string, string> }>;
+
+function finderFor(data: PatternData): Finder {
+  if (data.pattern === "hidden-actor") return hiddenActorFindings;
+  if (data.pattern === "hedge-in-obligation") return hedgeInObligationFindings;
+  const find = compileModalPassive(data);
+  return (sentence, language) => {
+    const found = find(sentence, language);
+    return found ? [found] : [];
+  };
+}
+
+export const patternKind = defineKind<PatternData>({
+  name: "pattern",
+  ruleType: "span",
+  schema: patternData,
+  requiredMessages: ["pattern"],
+  compile(data: PatternData, _meta: RuleMeta) {
+    const find = finderFor(data);
+    const exceptions = LocalizedLexicon.fromList(data.exceptions);
+    return (context) => {
+      const { analysis, language, locale } = context;
+      for (const sentence of readableSentences(analysis)) {
+        const blockText = analysis.document.blocks[sentence.block].text;
+        const findings = find(sentence, language, blockText);
+        if (findings.length === 0) continue;
+        const exceptionRanges = exceptions.match(sentence, language);
+        for (const f of findings) {
+          if (insideQuotes(sentence, f.start, f.end) || exceptionRanges.some((e) => overlaps(e, f))) continue;
+          const data: Record<string, string> = { text: quoted(blockText.slice(f.start, f.end), locale) };
+          for (const [key, value] of Object.entries(f.data)) data[key] = quoted(value, locale);
+          context.report({ messageId: "pattern", block: sentence.block, start: f.start, end: f.end, data });
+        }
+      }
+    };
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * Where a document rule's diagnostic goes: the heading of the section that
+ * should hold the content ("Uppföljning", "Follow-up"), when the document has
+ * one. The engine falls back to the title, then to line 1.
+ */
+import { foldText } from "../../analysis/fold.js";
+import type { PolicyDocument } from "../../model/document.js";
+
+/** Heading text made comparable: folded, without numbering ("5.2", "§ 4") or a trailing colon. */
+export function comparableHeading(title: string): string {
+  return foldText(title)
+    .replace(/^[\s§]*(?:\d+[.)]?\s*)*/u, "")
+    .replace(/[:.\s]+$/u, "")
+    .trim();
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A test for headings that contain one of `headings` at a word start ("Uppföljning och utvärdering"). */
+export function headingMatcher(headings: readonly string[]): (title: string) => boolean {
+  const wanted = headings.map(comparableHeading).filter((h) => h.length > 0);
+  if (wanted.length === 0) return () => false;
+  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${wanted.map(escapeRegExp).join("|")})`, "u");
+  return (title) => pattern.test(comparableHeading(title));
+}
+
+/** Block index of the first body heading whose text matches; null when there is none. */
+export function findAnchorBlock(doc: PolicyDocument, matches: (title: string) => boolean): number | null {
+  for (const block of doc.blocks) {
+    if (block.kind !== "heading" || block.role !== "body") continue;
+    if (matches(block.text)) return block.index;
+  }
+  return null;
+}

@@ -1,0 +1,109 @@
+/**
+ * Term lists as rule files write them, and their compiled lexicons.
+ *
+ * A rule file lists terms per language (`{ sv: [...], en: [...] }`); each term
+ * is a string or `{ term, compound, inflect }`. The lexicon for a language is
+ * compiled the first time a document in that language is checked, then
+ * reused for every later document (compile once per process).
+ */
+import { z } from "zod";
+import { compileLexicon, type Lexicon, type LexiconEntry, type LexiconMatch } from "../../analysis/lexicon.js";
+import type { Sentence } from "../../analysis/types.js";
+import type { Language } from "../../model/document.js";
+import { perLanguage, strictObject, text } from "../../pack/schema-tools.js";
+
+export const compoundMode = z.enum(["none", "head", "any"]);
+
+/** `"medborgardialog"` or `{ term: "samråd", compound: "any", inflect: true }`. */
+export const termEntry = z.union([
+  text,
+  strictObject({
+    term: text,
+    compound: compoundMode.optional(),
+    inflect: z.boolean().optional(),
+    /** Capitalised inside a sentence, the word is a name (a case system called "Dialog"), not the concept. */
+    notAsName: z.boolean().optional(),
+  }),
+]);
+export type TermEntry = z.infer<typeof termEntry>;
+
+export const termList = perLanguage(termEntry);
+export type TermList = z.infer<typeof termList>;
+
+/** Lexicon entries whose capitalised use inside a sentence is a proper name. */
+const NOT_AS_NAME = new WeakSet<LexiconEntry>();
+
+export function toLexiconEntry(entry: TermEntry, id?: string): LexiconEntry {
+  let base: LexiconEntry;
+  if (typeof entry === "string") base = { term: entry };
+  else {
+    const { notAsName, ...rest } = entry;
+    base = { ...rest };
+    if (notAsName) NOT_AS_NAME.add(base);
+  }
+  if (id !== undefined) base.id = id;
+  return base;
+}
+
+/**
+ * The match is capitalised but does not open its sentence ("sker i Dialog",
+ * "the Society for the Disabled"): a proper name.
+ */
+export function capitalisedInside(sentence: Sentence, match: Pick<LexiconMatch, "tokenStart" | "tokenEnd">): boolean {
+  const firstWord = sentence.tokens.findIndex((t) => t.kind === "word");
+  if (match.tokenStart <= firstWord) return false;
+  const words = sentence.tokens.slice(match.tokenStart, match.tokenEnd).filter((t) => t.kind === "word");
+  const last = words[words.length - 1];
+  if (!last) return false;
+  const first = last.text.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Drops matches of `notAsName` entries used as proper names. */
+export function withoutNames(sentence: Sentence, matches: LexiconMatch[]): LexiconMatch[] {
+  return matches.filter((m) => !(NOT_AS_NAME.has(m.entry) && capitalisedInside(sentence, m)));
+}
+
+/** Per-language lexicons compiled lazily from entries. */
+export class LocalizedLexicon {
+  private readonly compiled = new Map<Language, Lexicon>();
+
+  constructor(private readonly entries: Partial<Record<Language, LexiconEntry[]>>) {}
+
+  static fromList(list: TermList | undefined, id?: string): LocalizedLexicon {
+    return new LocalizedLexicon({
+      sv: (list?.sv ?? []).map((e) => toLexiconEntry(e, id)),
+      en: (list?.en ?? []).map((e) => toLexiconEntry(e, id)),
+    });
+  }
+
+  /** Several lists in one lexicon; each match's `entry.id` tells which list it came from. */
+  static fromLists(lists: Array<{ id: string; list: TermList | undefined }>): LocalizedLexicon {
+    const entries: Record<Language, LexiconEntry[]> = { sv: [], en: [] };
+    for (const { id, list } of lists) {
+      for (const language of ["sv", "en"] as const) {
+        for (const entry of list?.[language] ?? []) entries[language].push(toLexiconEntry(entry, id));
+      }
+    }
+    return new LocalizedLexicon(entries);
+  }
+
+  isEmpty(language: Language): boolean {
+    return (this.entries[language]?.length ?? 0) === 0;
+  }
+
+  for(language: Language): Lexicon | null {
+    if (this.isEmpty(language)) return null;
+    let lexicon = this.compiled.get(language);
+    if (!lexicon) {
+      lexicon = compileLexicon(this.entries[language] ?? [], language);
+      this.compiled.set(language, lexicon);
+    }
+    return lexicon;
+  }
+
+  match(sentence: Sentence, language: Language): LexiconMatch[] {
+    const matches = this.for(language)?.match(sentence) ?? [];
+    return matches.length === 0 ? matches : withoutNames(sentence, matches);
+  }
+}

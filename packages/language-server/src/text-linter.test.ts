@@ -1,0 +1,82 @@
+import { lintDocument, type Rule } from "@mrlint/core";
+import { describe, expect, it } from "vitest";
+import type { Engine } from "./engine.js";
+import { TextLinter } from "./text-linter.js";
+import { simpleDocument } from "./test-support/simple-document.js";
+
+/** A hand-built span rule: flags "TODO" in any block. */
+const todoRule: Rule = {
+  meta: {
+    id: "test/todo",
+    type: "span",
+    level: "warning",
+    title: { sv: "Att göra", en: "To do" },
+    description: { sv: "Inga TODO.", en: "No TODO." },
+    url: "https://example.org/todo",
+    messages: { todo: { sv: "Ta bort TODO.", en: "Remove TODO." } },
+  },
+  check(context) {
+    for (const block of context.document.blocks) {
+      for (let at = block.text.indexOf("TODO"); at >= 0; at = block.text.indexOf("TODO", at + 1)) {
+        context.report({ messageId: "todo", block: block.index, start: at, end: at + 4 });
+      }
+    }
+  },
+};
+
+function engine(): Engine {
+  const fail = () => {
+    throw new Error("not used here");
+  };
+  return {
+    configure: () => undefined,
+    invalidateConfig: () => undefined,
+    builtinRules: () => [todoRule],
+    parse: (text, format, options) => simpleDocument(text, options.language ?? "sv", format),
+    lintDocument: (document, options) => lintDocument(document, { config: options.config, locale: options.locale, rules: options.rules }),
+    loadConfigFor: fail,
+    lintDocx: fail,
+    findDocx: fail,
+    writeReview: fail,
+  };
+}
+
+const rules = [todoRule];
+const base = { uri: "file:///p.md", format: "markdown" as const, rules, config: { rules: {}, language: "sv" as const } };
+
+describe("TextLinter", () => {
+  it("lints with the given rules and reports at source positions", () => {
+    const linter = new TextLinter(engine());
+    const linted = linter.lint({ ...base, version: 1, text: "# Plan\n\nEtt TODO här.\n" });
+    expect(linted.result.diagnostics.map((d) => [d.ruleId, d.range.start.line, d.range.start.column, d.message])).toEqual([
+      ["test/todo", 2, 4, "Ta bort TODO."],
+    ]);
+  });
+
+  it("does no work for an unchanged text and config, and no parse for a config change", () => {
+    const linter = new TextLinter(engine());
+    const first = linter.lint({ ...base, version: 1, text: "TODO\n" });
+    const again = linter.lint({ ...base, version: 2, text: "TODO\n" });
+    expect(again.result).toBe(first.result);
+    expect(again.version).toBe(2);
+    expect(linter.stats).toEqual({ parses: 1, lints: 1, reused: 1 });
+
+    const off = linter.lint({ ...base, version: 3, text: "TODO\n", config: { rules: { "test/todo": "off" }, language: "sv" } });
+    expect(off.result.diagnostics).toEqual([]);
+    expect(off.document).toBe(first.document);
+    expect(linter.stats).toEqual({ parses: 1, lints: 2, reused: 1 });
+
+    linter.lint({ ...base, version: 4, text: "TODO TODO\n" });
+    expect(linter.stats).toEqual({ parses: 2, lints: 3, reused: 1 });
+  });
+
+  it("parses again when the language setting changes, and forgets closed documents", () => {
+    const linter = new TextLinter(engine());
+    linter.lint({ ...base, version: 1, text: "TODO\n" });
+    const english = linter.lint({ ...base, version: 1, text: "TODO\n", config: { rules: {}, language: "en" } });
+    expect(english.document.language).toBe("en");
+    expect(linter.stats.parses).toBe(2);
+    linter.forget(base.uri);
+    expect(linter.get(base.uri)).toBeUndefined();
+  });
+});

@@ -1,0 +1,88 @@
+import type { Nodes, Root } from "mdast";
+import type { PolicyDocument } from "@mrlint/core";
+import { assembleSegs } from "./assemble.js";
+import { buildDocument } from "./build-document.js";
+import { readFrontMatter } from "./front-matter.js";
+import { type LayoutBlock, layoutChunks } from "./layout.js";
+import { collectBlocks } from "./markdown-blocks.js";
+import { parseMdast } from "./markdown-processor.js";
+import { note, where } from "./notes.js";
+import type { ParseOptions } from "./options.js";
+import { stripBom } from "./source.js";
+import { type Directive, findDirectives, toSuppressions } from "./suppressions.js";
+import { hasLeader, isEntryLike, isTocTitle } from "./toc.js";
+
+/**
+ * Markdown → PolicyDocument. Never throws on any text. Offsets refer to the
+ * text without a leading BOM; CRLF is kept.
+ */
+export function parseMarkdown(text: string, options: ParseOptions = {}): PolicyDocument {
+  const source = stripBom(text);
+  const tree = parseMdast(source);
+  const collected = collectBlocks(tree, source);
+  const layout = layoutChunks(collected.items, {
+    // Without Markdown headings the text is likely a PDF extract: headings are numbered or capitalised lines.
+    headings: !collected.hasHeadings,
+    lists: false,
+    splitLines: false,
+    quotes: false,
+  });
+  const blocks: LayoutBlock[] = [...collected.blocks, ...layout].sort((a, b) => a.segs[0].map[0] - b.segs[0].map[0]);
+  markTableOfContents(blocks);
+
+  const frontMatter = collected.frontMatter ? readFrontMatter(collected.frontMatter.value, 2) : {};
+  const doc = buildDocument({
+    format: "markdown",
+    source,
+    uri: options.uri,
+    blocks,
+    suppressions: toSuppressions(htmlDirectives(tree, source), source),
+    inlineConfig: frontMatter.inlineConfig,
+    notes: [],
+    language: options.language,
+    frontMatterLanguage: frontMatter.language,
+  });
+  if (frontMatter.problem) {
+    const locale = options.locale ?? doc.language;
+    const { id, line, detail } = frontMatter.problem;
+    doc.notes.push(note(id, locale, { where: where(locale, line), detail }));
+  }
+  return doc;
+}
+
+/** mrlint comments in raw HTML (block or inline); comments inside code are code, not HTML. */
+function htmlDirectives(tree: Root, source: string): Directive[] {
+  const out: Directive[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === "html") {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) for (const d of findDirectives(source.slice(start, end), start)) out.push(d);
+    } else if ("children" in node) {
+      for (const child of node.children) stack.push(child as Nodes);
+    }
+  }
+  return out;
+}
+
+/**
+ * A Markdown heading "Innehåll"/"Contents" and the list items or short
+ * entry lines that follow it are a table of contents.
+ */
+function markTableOfContents(blocks: LayoutBlock[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const title = blocks[i];
+    if (title.kind !== "heading" || title.role !== "body" || !isTocTitle(assembleSegs(title.segs).text)) continue;
+    title.role = "toc";
+    for (let j = i + 1; j < blocks.length; j++) {
+      const entry = blocks[j];
+      if (entry.kind === "heading") break;
+      if (entry.role !== "body") continue;
+      const text = assembleSegs(entry.segs).text;
+      if (entry.kind !== "list-item" && !hasLeader(text) && !isEntryLike(text)) break;
+      entry.role = "toc";
+    }
+  }
+}

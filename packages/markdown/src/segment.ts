@@ -1,0 +1,118 @@
+/**
+ * A segment is the visible text of one source line (a line of a .txt file,
+ * or one line of a Markdown paragraph after inline markup is stripped),
+ * with the source offset of every character. Blocks are built by joining
+ * segments; keeping lines apart until then lets the layout steps (page
+ * furniture, tables of contents, headings, hyphenation) work line by line.
+ */
+export interface Seg {
+  /** Visible text: no leading/trailing whitespace, inner whitespace runs collapsed to one space. */
+  text: string;
+  /** map[i] = source offset of text[i]; map[text.length] = source offset just after the last character. */
+  map: number[];
+  /** The raw line had a layout gap (3+ spaces or a tab between words): column layout, typical of page headers. */
+  gap: boolean;
+  /** Leading whitespace of the raw line in columns (tab = 4); 0 where the parser already stripped it. */
+  indent: number;
+  /** Columns from the start of the raw line to the end of its last visible character. */
+  width: number;
+  /** Source offset of the line break that ended this line, when known: the space that replaces it maps there. */
+  breakAt?: number;
+}
+
+/** Horizontal whitespace, Unicode spaces included (line ends never reach the builder). */
+export function isSpaceChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || code === 9 || code === 11 || code === 12;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000
+  );
+}
+
+/**
+ * Collects characters with their source offsets and cuts them into segments
+ * at line breaks. Whitespace is collapsed here so that every parser produces
+ * the same shape of text.
+ */
+export class SegBuilder {
+  private readonly segs: Seg[] = [];
+  private chars: string[] = [];
+  private map: number[] = [];
+  private end = -1;
+  private spaceAt = -1;
+  private spaceRun = 0;
+  private gap = false;
+  private indent = 0;
+  private leading = true;
+  private lineStart = -1;
+
+  /** Start offset of the raw line the next characters belong to (for indent/width); optional. */
+  startLine(offset: number): void {
+    this.lineStart = offset;
+  }
+
+  /** Add one visible character; `start`/`end` is the source range it came from (an entity spans several). */
+  push(c: string, start: number, end: number): void {
+    if (this.lineStart < 0) this.lineStart = start;
+    if (isSpaceChar(c)) {
+      if (this.leading) {
+        this.indent += c === "\t" ? 4 : 1;
+        return;
+      }
+      if (this.spaceAt < 0) {
+        this.spaceAt = start;
+        this.spaceRun = 0;
+      }
+      this.spaceRun += c === "\t" ? 3 : 1;
+      return;
+    }
+    this.leading = false;
+    if (this.spaceAt >= 0) {
+      if (this.chars.length > 0) {
+        if (this.spaceRun >= 3) this.gap = true;
+        this.chars.push(" ");
+        this.map.push(this.spaceAt);
+      }
+      this.spaceAt = -1;
+    }
+    this.chars.push(c);
+    this.map.push(start);
+    this.end = end;
+  }
+
+  /** End the current line (at source offset `at`, the line break, when known). Empty lines produce no segment. */
+  lineBreak(at?: number): void {
+    if (this.chars.length > 0) {
+      this.map.push(this.end);
+      const seg: Seg = {
+        text: this.chars.join(""),
+        map: this.map,
+        gap: this.gap,
+        indent: this.indent,
+        width: this.lineStart >= 0 ? this.end - this.lineStart : this.chars.length,
+      };
+      if (at !== undefined && at >= this.end) seg.breakAt = at;
+      this.segs.push(seg);
+    }
+    this.chars = [];
+    this.map = [];
+    this.end = -1;
+    this.spaceAt = -1;
+    this.spaceRun = 0;
+    this.gap = false;
+    this.indent = 0;
+    this.leading = true;
+    this.lineStart = -1;
+  }
+
+  finish(): Seg[] {
+    this.lineBreak();
+    return this.segs;
+  }
+}
+
+/** The segment without its first `k` characters (e.g. a list marker), leading spaces dropped too. */
+export function sliceSeg(seg: Seg, k: number): Seg {
+  while (k < seg.text.length && seg.text[k] === " ") k++;
+  return { ...seg, text: seg.text.slice(k), map: seg.map.slice(k) };
+}
