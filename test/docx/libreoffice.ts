@@ -5,7 +5,7 @@
  * (.fodt) export. The tests require LibreOffice: `.ci/run` installs it.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -27,8 +27,14 @@ export class LibreOffice {
   readonly profile = mkdtempSync(join(tmpdir(), "mrlint-lo-profile-"));
   private readonly soffice = sofficePath();
 
-  /** Convert `input` into `outDir` with a filter such as `docx:"MS Word 2007 XML"`; returns the output path. */
-  async convert(input: string, outDir: string, target: string, infilter?: string): Promise<string> {
+  /**
+   * Convert `input` into `outDir` with a filter such as `docx:"MS Word 2007 XML"`; returns the output path.
+   * The input is copied first: LibreOffice leaves a lock file beside what it opens, and fixtures
+   * must not get one.
+   */
+  async convert(source: string, outDir: string, target: string, infilter?: string): Promise<string> {
+    const input = join(mkdtempSync(join(this.profile, "in-")), basename(source));
+    copyFileSync(source, input);
     const args = [`-env:UserInstallation=${pathToFileURL(this.profile).href}`, "--headless", "--norestore"];
     if (infilter) args.push(`--infilter=${infilter}`);
     args.push("--convert-to", target, "--outdir", outDir, input);

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import type { LexiconMatch } from "../analysis/lexicon.js";
-import type { Sentence } from "../analysis/types.js";
+import type { Analysis, Sentence } from "../analysis/types.js";
 import type { DocumentOutcome, EvidenceRef, RuleMeta } from "../engine/rule-api.js";
 import type { Language, PolicyDocument } from "../model/document.js";
 import type { Locale } from "../model/results.js";
@@ -17,7 +17,8 @@ import { applicabilityData, compileApplicability } from "./applicability.js";
 import { defineKind } from "./kind.js";
 import { findAnchorBlock, headingMatcher } from "./shared/anchor.js";
 import { condition, elementId, holds, lacking, namedIds } from "./shared/conditions.js";
-import { coOccurrenceUnits, scope } from "./shared/scope.js";
+import { compileContext, contextData, type CompiledContext } from "./shared/context.js";
+import { coOccurrenceUnits, scope, tableRowUnits } from "./shared/scope.js";
 import { countingMentions, DEFAULT_MENTION_FILTER, insideQuotes, readableSentences, type MentionFilter } from "./shared/sentences.js";
 import { LocalizedLexicon, termList } from "./shared/term-list.js";
 import { joinList, quoted } from "./shared/wording.js";
@@ -53,6 +54,10 @@ export const elementsData = strictObject({
   /** Most evidence ranges reported (default 8). */
   maxEvidence: z.number().int().min(1).max(100).optional(),
   applicability: applicabilityData.optional(),
+  /** Mentions count only near a subject cue or under a subject heading (default: everywhere). */
+  context: contextData.optional(),
+  /** Each table body row counts together with its table's header row, whatever the scope (default false). */
+  tableRows: z.boolean().optional(),
 }).superRefine((data, ctx) => {
   const ids = Object.keys(data.elements);
   if (ids.length === 0) ctx.addIssue({ code: "custom", path: ["elements"], message: "define at least one element" });
@@ -104,12 +109,16 @@ interface Compiled {
   ignore: LocalizedLexicon;
   excludingSentences: LocalizedLexicon;
   filter: MentionFilter;
+  context: CompiledContext | null;
 }
 
 /** Every counting mention in the readable sentences, strong or weak (hedged sentence, weak term). */
-function collectMentions(c: Compiled, sentences: readonly Sentence[], document: PolicyDocument, language: Language): Mention[] {
+function collectMentions(c: Compiled, sentences: readonly Sentence[], analysis: Analysis, language: Language): Mention[] {
+  const document = analysis.document;
   const mentions: Mention[] = [];
+  const inContext = c.context ? c.context.positions(sentences, analysis, language, c.ignore) : null;
   sentences.forEach((sentence, position) => {
+    if (inContext && !inContext.has(position)) return;
     if (c.excludingSentences.match(sentence, language).length > 0) return;
     const exceptions = c.ignore.match(sentence, language);
     const blockText = document.blocks[sentence.block].text;
@@ -135,7 +144,9 @@ function unitsTogether(c: Compiled, strong: readonly Mention[], sentences: reado
   }
   let best = new Set<string>();
   const satisfying: Mention[] = [];
-  for (const unit of coOccurrenceUnits(sentences, document, c.data.scope ?? "sentence")) {
+  const units = coOccurrenceUnits(sentences, document, c.data.scope ?? "sentence");
+  if (c.data.tableRows) units.push(...tableRowUnits(sentences, document));
+  for (const unit of units) {
     const unitMentions = unit.flatMap((p) => byPosition.get(p) ?? []);
     if (unitMentions.length === 0) continue;
     const found = new Set(unitMentions.map((m) => m.element));
@@ -214,6 +225,7 @@ export const elementsKind = defineKind<ElementsData>({
       ignore: LocalizedLexicon.fromList(data.ignore),
       excludingSentences: LocalizedLexicon.fromList(data.excludingSentences),
       filter: { ...DEFAULT_MENTION_FILTER, ...data.filters },
+      context: data.context ? compileContext(data.context) : null,
     };
     const applicability = data.applicability ? compileApplicability(data.applicability) : null;
     const isAnchorHeading = headingMatcher(meta.sectionHeadings ?? []);
@@ -229,7 +241,7 @@ export const elementsKind = defineKind<ElementsData>({
         }
       }
       const sentences = readableSentences(analysis, { headings: data.headings ?? false });
-      const mentions = collectMentions(compiled, sentences, document, language);
+      const mentions = collectMentions(compiled, sentences, analysis, language);
       const outcome: DocumentOutcome = { ...decide(compiled, mentions, sentences, document, locale, meta), anchorBlock };
       context.setState(outcome);
     };

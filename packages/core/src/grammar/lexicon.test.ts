@@ -61,6 +61,19 @@ function word(text: string): GrammarToken {
 
 const hidden = (text: string, language: Language = "sv") => findHiddenActor(sentenceOf(text, language), language) !== null;
 
+describe("lexicons", () => {
+  it("have no duplicate entries", async () => {
+    const modules = await Promise.all([import("./lexicon-sv.js"), import("./lexicon-en.js"), import("./lexicon-goals.js")]);
+    for (const module of modules) {
+      for (const [name, value] of Object.entries(module)) {
+        if (!Array.isArray(value) || typeof value[0] !== "string") continue;
+        const duplicates = (value as string[]).filter((w, i, all) => all.indexOf(w) !== i);
+        expect(duplicates, name).toEqual([]);
+      }
+    }
+  });
+});
+
 describe("Swedish deponents and reciprocals are not passive", () => {
   const infinitives = SV_DEPONENTS.filter((d) => d.endsWith("s") && !d.endsWith("ts"));
   const supines = SV_DEPONENTS.filter((d) => d.endsWith("ts"));

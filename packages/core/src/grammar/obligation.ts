@@ -39,7 +39,7 @@ const enOtherPeople = new WordSet(EN_OTHER_PEOPLE);
 const enPast = new WordSet(EN_PAST_FORMS);
 const enPastSubjects = new WordSet(EN_PAST_SUBJECTS);
 const svExternal = new WordSet(SV_EXTERNAL_ORGANISATIONS);
-const svPastSubjects = new WordSet(["vi", "man", "han", "hon", "jag", "ni", "vi"]);
+const svPastSubjects = new WordSet(["vi", "man", "han", "hon", "jag", "ni"]);
 /** Past forms of the hedge verbs themselves ("sought to", "strävade efter"). */
 const hedgePast = new WordSet(["sought", "strove", "endeavoured", "endeavored", "strived", "strävade", "eftersträvade", "eftersträvades", "verkade"]);
 const enExternal = new WordSet(EN_EXTERNAL_ORGANISATIONS);
@@ -140,26 +140,28 @@ function predictsEffect(tokens: readonly Token[], hedge: HedgeMatch): boolean {
   return !(isWord(verb) && isSvPassiveInfinitiveForm(verb));
 }
 
-/** "i den mån" delimiting what a text covers ("omfattar inte … annat än i den mån …"). */
-function delimitsScope(tokens: readonly Token[], hedge: HedgeMatch, language: Language): boolean {
+/**
+ * "i den mån" delimiting what a text covers: "annat än i den mån …", or a
+ * scope statement without an obligation ("Kapitlet behandlar X endast i den
+ * mån …"). In an obligation it is the hedge ("ska genomföras i den mån …").
+ */
+function delimitsScope(tokens: readonly Token[], hedge: HedgeMatch, language: Language, ownModal: boolean): boolean {
   if (hedge.id !== "i den mån") return false;
   const prev = tokens[hedge.tokenStart - 1];
-  if (is(prev, "än") || is(prev, "utom")) return true; // "annat än i den mån"
+  if (is(prev, "än") || is(prev, "utom")) return true;
   const scope = language === "sv" ? svScopeVerbs : enScopeVerbs;
-  return tokens.some((t) => scope.has(t));
+  return !ownModal && tokens.some((t) => scope.has(t));
 }
 
 /** "möjligt för den enskilde att larma vid behov": the hedge belongs to another person's action. */
 function inOthersInfinitive(tokens: readonly Token[], hedge: HedgeMatch, language: Language): boolean {
   const marker = language === "sv" ? "att" : "to";
-  const forWord = language === "sv" ? "for" : "for";
+  const forWord = language === "sv" ? "för" : "for";
   for (let j = hedge.tokenStart - 1; j >= 1 && j >= hedge.tokenStart - 8; j--) {
     const t = tokens[j];
     if (!isWord(t)) return false;
-    if (t.fold !== marker) continue;
-    for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
-      if (isWord(tokens[k]) && tokens[k].fold === forWord) return true;
-    }
+    if (!is(t, marker)) continue;
+    for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (is(tokens[k], forWord)) return true;
     return false;
   }
   return false;
@@ -172,13 +174,13 @@ function inOthersInfinitive(tokens: readonly Token[], hedge: HedgeMatch, languag
  */
 export function isObligationOrGoal(sentence: Sentence, language: Language, hedge?: HedgeMatch): boolean {
   const tokens = grammarTokens(sentence);
+  const found = modals(sentence, language);
   if (hedge) {
     if (inQuotes(sentence.marks.quotes, hedge.start, hedge.end)) return false;
     if (othersAsSubject(tokens, hedge, language)) return false;
     if (language === "sv" && predictsEffect(tokens, hedge)) return false;
-    if (delimitsScope(tokens, hedge, language)) return false;
+    if (delimitsScope(tokens, hedge, language, found.own)) return false;
   }
-  const found = modals(sentence, language);
   if (found.own) return true;
   // "Föreningarna påpekade att lokalerna måste rustas upp": somebody else's obligation
   if (found.others) return false;

@@ -160,6 +160,7 @@ describe("isObligationOrGoal", () => {
 
   it("i den mån in an obligation is flagged", () => {
     expect(flagged("Tillsynsbesök ska genomföras i den mån personalresurserna räcker.")).toEqual(["i den mån"]);
+    expect(flagged("Planen gäller alla förvaltningar och ska i den mån det är möjligt samordnas med budgeten.")).toEqual(["i den mån"]);
   });
 
   it("a reported obligation is no obligation of the document", () => {

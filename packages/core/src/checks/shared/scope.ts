@@ -38,6 +38,11 @@ export function coOccurrenceUnits(sentences: readonly Sentence[], doc: PolicyDoc
     }
     return units;
   }
+  return partitionUnits(sentences, doc, s);
+}
+
+/** The sentences of each section or paragraph as one unit. */
+function partitionUnits(sentences: readonly Sentence[], doc: PolicyDocument, s: "paragraph" | "section"): number[][] {
   const byKey = new Map<number, number[]>();
   sentences.forEach((sentence, i) => {
     const key = s === "paragraph" ? sentence.block : doc.blocks[sentence.block].section;
@@ -46,4 +51,39 @@ export function coOccurrenceUnits(sentences: readonly Sentence[], doc: PolicyDoc
     else byKey.set(key, [i]);
   });
   return [...byKey.values()];
+}
+
+/**
+ * One unit per table body row: the sentences of the row's cells with those of
+ * its table's header row (the flagged header rows, else the first row), so
+ * that "Socialnämnden" under a column "Ansvarig", or the cells "Andel …",
+ * "Varje år" and "Nämnden" of one follow-up row, count together.
+ */
+export function tableRowUnits(sentences: readonly Sentence[], doc: PolicyDocument): number[][] {
+  const tables = new Map<number, Map<number, number[]>>();
+  const flaggedHeader = new Set<number>();
+  sentences.forEach((sentence, i) => {
+    const place = doc.blocks[sentence.block].table;
+    if (!place || doc.blocks[sentence.block].kind !== "table-cell") return;
+    let rows = tables.get(place.table);
+    if (!rows) tables.set(place.table, (rows = new Map()));
+    const row = rows.get(place.row);
+    if (row) row.push(i);
+    else rows.set(place.row, [i]);
+    if (place.header) flaggedHeader.add(place.table);
+  });
+  const units: number[][] = [];
+  for (const [table, rows] of tables) {
+    const isHeader = (row: number) => (flaggedHeader.has(table) ? rowIsHeader(sentences, doc, rows.get(row) ?? []) : row === Math.min(...rows.keys()));
+    const header = [...rows.keys()].filter(isHeader).flatMap((r) => rows.get(r) ?? []);
+    for (const [row, positions] of rows) {
+      if (isHeader(row)) continue;
+      units.push([...header, ...positions].sort((a, b) => a - b));
+    }
+  }
+  return units;
+}
+
+function rowIsHeader(sentences: readonly Sentence[], doc: PolicyDocument, positions: readonly number[]): boolean {
+  return positions.some((p) => doc.blocks[sentences[p].block].table?.header === true);
 }
