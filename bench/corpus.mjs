@@ -24,7 +24,7 @@ export const corpusDir = join(benchDir, ".corpus");
 const manifestPath = join(corpusDir, "manifest.json");
 
 /** Bump when the generator's output changes, so stale corpora are rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 export const DEFAULT_SEED = 20250101;
 
 const SINGLE_SIZES = [

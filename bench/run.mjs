@@ -9,6 +9,8 @@
 //   node bench/run.mjs --only mrlint            no peers (comma list: mrlint,alex,textlint,markdownlint-cli2)
 //   node bench/run.mjs --skip files2000,lsp,docx,inprocess   leave parts out
 //   node bench/run.mjs --no-install             do not install missing peers (they show n/a)
+//   node bench/run.mjs --mrlint-node-options=--max-semi-space-size=64   try V8 flags on mrlint only
+//   BENCH_MRLINT_BIN=<other build>/packages/cli/dist/bin.js node bench/run.mjs   another CLI build
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -119,7 +121,7 @@ async function throughput(tools, folder, rounds) {
   const cwd = join(corpusDir, folder.dir);
   const outDir = join(scratchDir, folder.dir);
   mkdirSync(outDir, { recursive: true });
-  const samples = Object.fromEntries(tools.map((t) => [t.id, { walls: [], rss: [], failures: [] }]));
+  const samples = Object.fromEntries(tools.map((t) => [t.id, { walls: [], cpus: [], rss: [], failures: [] }]));
   for (let round = 1; round <= rounds; round++) {
     for (const tool of tools) {
       const { command, args } = tool.command(cwd, outDir);
@@ -147,7 +149,8 @@ async function throughput(tools, folder, rounds) {
       }
       samples[tool.id].walls.push(res.wallMs);
       if (res.peakRssMb != null) samples[tool.id].rss.push(res.peakRssMb);
-      log(`  ${tool.id}: ${ms(res.wallMs)}, peak RSS ${mb(res.peakRssMb)}`);
+      if (res.cpuMs != null) samples[tool.id].cpus.push(res.cpuMs);
+      log(`  ${tool.id}: ${ms(res.wallMs)} wall, ${ms(res.cpuMs)} CPU, peak RSS ${mb(res.peakRssMb)}`);
     }
   }
   const out = {};
@@ -158,6 +161,8 @@ async function throughput(tools, folder, rounds) {
       label: tool.label,
       walls: s.walls,
       medianMs: wall,
+      cpus: s.cpus,
+      medianCpuMs: median(s.cpus),
       minMs: s.walls.length ? Math.min(...s.walls) : null,
       maxMs: s.walls.length ? Math.max(...s.walls) : null,
       peakRssMb: s.rss.length ? Math.max(...s.rss) : null,
@@ -316,6 +321,7 @@ for (const tool of tools) {
     measure: `${folder200.files} files: ${tool.label}`,
     time: na ? "n/a" : ms(r.medianMs),
     spread: na ? "" : runs > 1 ? `${ms(r.minMs)}–${ms(r.maxMs)}` : "",
+    cpu: na ? "" : ms(r.medianCpuMs),
     mbps: na ? "n/a" : rate(r.mbPerS),
     wps: na ? "n/a" : wordsPerSecond(r.wordsPerS),
     rss: na ? "n/a" : mb(r.peakRssMb),
@@ -329,6 +335,12 @@ for (const tool of tools) {
   } else {
     const x = !na && m?.medianMs ? r.medianMs / m.medianMs : null;
     if (!na) r.mrlintSpeedup = x;
+    // CPU-time ratio: how much less work mrlint does, whatever the cores and the machine's load.
+    const cpuX = !na && m?.medianCpuMs && r.medianCpuMs ? r.medianCpuMs / m.medianCpuMs : null;
+    if (cpuX != null) {
+      r.mrlintCpuRatio = cpuX;
+      row.notes += cpuX >= 1 ? `; mrlint uses ${ratio(cpuX)} less CPU` : `; mrlint uses ${ratio(1 / cpuX)} more CPU`;
+    }
     row.vs = x == null ? "n/a" : `mrlint ${ratio(x)}`;
     row.target = `≥ ${RATIO_TARGETS[tool.id]}×`;
     row.result = verdict(x == null ? null : x >= RATIO_TARGETS[tool.id]);
@@ -343,6 +355,7 @@ if (!skip.has("files2000") && only.includes("mrlint")) {
     measure: `${folder2000.files} files: mrlint (${os.cpus().length} cores)`,
     time: na ? "n/a" : ms(r.medianMs),
     spread: na || runs < 2 ? "" : `${ms(r.minMs)}–${ms(r.maxMs)}`,
+    cpu: na ? "" : ms(r.medianCpuMs),
     mbps: na ? "n/a" : rate(r.mbPerS),
     wps: na ? "n/a" : wordsPerSecond(r.wordsPerS),
     rss: na ? "n/a" : mb(r.peakRssMb),
@@ -373,7 +386,8 @@ if (only.includes("mrlint") && !skip.has("inprocess")) {
         ? `first call ${ms(r.coldMs)}; ${fmtCount(r.diagnostics)} diagnostics` +
           (r.stages?.parse ? `; parse ${ms(r.stages.parse.median)}` : "") +
           (r.stages?.analyse ? `, analyse ${ms(r.stages.analyse.median)}` : "") +
-          (r.stages?.lintDocument ? `, lintDocument ${ms(r.stages.lintDocument.median)}` : "")
+          (r.stages?.lintDocument ? `, lintDocument ${ms(r.stages.lintDocument.median)} (incl. analyse)` : "") +
+          (r.cpuMsPerCall != null ? `; CPU ${ms(r.cpuMsPerCall)}/call` : "")
         : (r?.error ?? "not run"),
     });
   }
@@ -402,7 +416,7 @@ if (only.includes("mrlint") && !skip.has("docx")) {
     spread: ok && r.readLint.warm ? `warm ${ms(r.readLint.warm.median)}` : "",
     target: `≤ ${TARGETS.docxReadLintMs / 1000} s`,
     result: verdict(ok ? r.readLint.coldMs <= TARGETS.docxReadLintMs : null),
-    notes: ok ? `${r.words} words, ${r.paragraphs} paragraphs; ${fmtCount(r.diagnostics)} diagnostics` : (r?.error ?? (manifest.docx ? "packages/docx not built" : "no .docx corpus")),
+    notes: ok ? `${fmtCount(r.words)} words, ${fmtCount(r.paragraphs)} paragraphs; ${fmtCount(r.diagnostics)} diagnostics` : (r?.error ?? (manifest.docx ? "packages/docx not built" : "no .docx corpus")),
   });
   const review = ok ? r.review : null;
   rows.push({
@@ -412,7 +426,7 @@ if (only.includes("mrlint") && !skip.has("docx")) {
     target: `≤ ${TARGETS.docxReviewMs / 1000} s`,
     result: verdict(review ? review.coldMs <= TARGETS.docxReviewMs : null),
     notes: review
-      ? `${r.reviewBytes} bytes out` + (r.cli?.wallMs ? `; CLI \`mrlint review\` ${ms(r.cli.wallMs)} wall, ${mb(r.cli.peakRssMb)}` : r.cli?.error ? `; ${r.cli.error}` : "")
+      ? `${fmtCount(r.reviewBytes)} bytes out` + (r.cli?.wallMs ? `; CLI \`mrlint review\` ${ms(r.cli.wallMs)} wall, ${mb(r.cli.peakRssMb)}` : r.cli?.error ? `; ${r.cli.error}` : "")
       : ok ? "writeReview() not exported yet" : "",
   });
 }
@@ -421,6 +435,7 @@ const headers = [
   { key: "measure", title: "measure" },
   { key: "time", title: "median", align: "right" },
   { key: "spread", title: "range / p95", align: "right" },
+  { key: "cpu", title: "CPU time", align: "right" },
   { key: "mbps", title: "MB/s", align: "right" },
   { key: "wps", title: "words/s", align: "right" },
   { key: "rss", title: "peak RSS", align: "right" },

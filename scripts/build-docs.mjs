@@ -47,9 +47,10 @@ function whatItChecks(rule, lang) {
     const scope = typeof check.scope === "object"
       ? (lang === "sv" ? `inom ${check.scope.window} meningar i följd i samma avsnitt` : `within ${check.scope.window} consecutive sentences of one section`)
       : scopeNames[lang][check.scope ?? "sentence"];
+    const satisfiedText = [s.satisfied, ...(s.satisfiedAlso ?? [])].map(cond).join(lang === "sv" ? " — eller " : " — or ");
     out.push(lang === "sv"
-      ? `Uppfyllt när elementen står tillsammans (${scope}): ${cond(s.satisfied)}. Delvis: ${cond(s.partial) || "atLeast: 1"}, eller bara en avsikt utan innehåll. Nekade, uppskjutna och citerade omnämnanden räknas inte.`
-      : `Satisfied when the elements stand together (${scope}): ${cond(s.satisfied)}. Partial: ${cond(s.partial) || "atLeast: 1"}, or only intent without content. Negated, postponed and quoted mentions do not count.`);
+      ? `Uppfyllt när elementen står tillsammans (${scope}): ${satisfiedText}. Delvis: ${cond(s.partial) || "atLeast: 1"}, eller bara en avsikt utan innehåll. Nekade, uppskjutna och citerade omnämnanden räknas inte.`
+      : `Satisfied when the elements stand together (${scope}): ${satisfiedText}. Partial: ${cond(s.partial) || "atLeast: 1"}, or only intent without content. Negated, postponed and quoted mentions do not count.`);
     if (check.applicability) {
       out.push("");
       out.push(lang === "sv"

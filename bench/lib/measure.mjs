@@ -53,13 +53,13 @@ function descendants(pid) {
 
 /**
  * @param {{command:string, args:string[], cwd?:string, env?:NodeJS.ProcessEnv, stdoutFile?:string, stderrFile?:string, timeoutMs?:number}} options
- * @returns {Promise<{wallMs:number, peakRssMb:number|null, exitCode:number|null, signal:string|null, rssMethod:string}>}
+ * @returns {Promise<{wallMs:number, cpuMs:number|null, peakRssMb:number|null, exitCode:number|null, signal:string|null, rssMethod:string}>}
  */
 export function runMeasured({ command, args, cwd, env, stdoutFile, stderrFile, timeoutMs = 30 * 60_000, rssFile }) {
   const useTime = gnuTimeAvailable() && rssFile;
   const out = stdoutFile ? openSync(stdoutFile, "w") : "ignore";
   const err = stderrFile ? openSync(stderrFile, "w") : "ignore";
-  const argv = useTime ? ["-f", "%M", "-o", rssFile, command, ...args] : args;
+  const argv = useTime ? ["-f", "%M %U %S", "-o", rssFile, command, ...args] : args;
   const started = performance.now();
   const child = spawn(useTime ? GNU_TIME : command, argv, { cwd, env: env ?? process.env, stdio: ["ignore", out, err] });
   let peakKb = 0;
@@ -85,12 +85,16 @@ export function runMeasured({ command, args, cwd, env, stdoutFile, stderrFile, t
       if (typeof out === "number") closeSync(out);
       if (typeof err === "number") closeSync(err);
       let peakRssMb = peakKb > 0 ? peakKb / 1024 : null;
+      let cpuMs = null;
       if (useTime) {
         // GNU time writes "Command exited with non-zero status N" before the format line.
-        const last = readFileSync(rssFile, "utf8").trim().split("\n").pop();
-        peakRssMb = /^\d+$/.test(last ?? "") ? Number(last) / 1024 : null;
+        const last = readFileSync(rssFile, "utf8").trim().split("\n").pop() ?? "";
+        const m = last.match(/^(\d+) ([\d.]+) ([\d.]+)$/);
+        peakRssMb = m ? Number(m[1]) / 1024 : null;
+        // User + system CPU of all threads: less sensitive than wall time to a busy machine.
+        cpuMs = m ? (Number(m[2]) + Number(m[3])) * 1000 : null;
       }
-      resolve({ wallMs, peakRssMb, exitCode, signal, rssMethod: useTime ? "gnu-time" : poller ? "proc-poll" : "none" });
+      resolve({ wallMs, cpuMs, peakRssMb, exitCode, signal, rssMethod: useTime ? "gnu-time" : poller ? "proc-poll" : "none" });
     });
   });
 }

@@ -20,15 +20,31 @@ function capitalise(s) {
 /** Sentence makers; each returns one sentence ending in punctuation. */
 function sentenceMakers(r, v, language) {
   const will = () => (language === "sv" ? "ska" : r.pick(v.will));
+  // Swedish closes compounds ("bostadsförsörjningsprogrammet"); English writes noun phrases.
+  const compound = () => {
+    const parts = [r.pick(v.compoundModifiers)];
+    if (language === "sv") {
+      if (r.chance(0.45)) parts.push(r.pick(v.compoundModifiers));
+      parts.push(r.pick(v.compoundHeads));
+      return parts.join("");
+    }
+    // English coins hyphenated modifiers instead: "resident-led", "climate-focused".
+    if (r.chance(0.35)) parts[0] += `-${r.pick(v.hyphenSuffixes)}`;
+    parts.push(r.pick(v.compoundHeads));
+    return parts.join(" ");
+  };
+  const place = () => r.pick(v.placeFirst) + r.pick(v.placeSecond);
+  const object = () => (r.chance(0.3) ? v.localObject(r, compound) : r.pick(v.objects));
   return {
-    obligation: () => `${r.pick(v.actors)} ${will()} ${r.pick(v.verbs)} ${r.pick(v.objects)} ${r.pick(v.times)}.`,
+    obligation: () => `${r.pick(v.actors)} ${will()} ${r.pick(v.verbs)} ${object()} ${r.pick(v.times)}.`,
+    local: () => r.pick(v.local)(r, v, compound, place),
     hedged: () => {
       const actor = r.pick(v.actors);
       const hedge = r.pick(v.hedges);
-      if (language === "sv") return `${actor} ska ${hedge} ${r.pick(v.verbs)} ${r.pick(v.objects)}.`;
+      if (language === "sv") return `${actor} ska ${hedge} ${r.pick(v.verbs)} ${object()}.`;
       return r.chance(0.5)
-        ? `${actor} will, ${hedge}, ${r.pick(v.verbs)} ${r.pick(v.objects)}.`
-        : `${actor} will ${r.pick(v.verbs)} ${r.pick(v.objects)} ${hedge}.`;
+        ? `${actor} will, ${hedge}, ${r.pick(v.verbs)} ${object()}.`
+        : `${actor} will ${r.pick(v.verbs)} ${object()} ${hedge}.`;
     },
     strive: () =>
       r.chance(0.5)
@@ -43,9 +59,9 @@ function sentenceMakers(r, v, language) {
 
 /** Weighted sentence mixes for the kinds of paragraph a policy has. */
 const MIXES = {
-  background: { descriptive: 70, rights: 12, obligation: 8, passive: 5, outdated: 3, hedged: 2 },
-  commitments: { obligation: 40, passive: 20, hedged: 14, strive: 8, descriptive: 12, rights: 3, outdated: 3 },
-  mixed: { descriptive: 35, obligation: 25, passive: 12, rights: 12, hedged: 8, strive: 4, outdated: 4 },
+  background: { descriptive: 52, local: 20, rights: 12, obligation: 8, passive: 5, outdated: 3, hedged: 2 },
+  commitments: { obligation: 36, passive: 18, hedged: 14, strive: 8, local: 8, descriptive: 10, rights: 3, outdated: 3 },
+  mixed: { descriptive: 27, local: 10, obligation: 25, passive: 12, rights: 12, hedged: 8, strive: 4, outdated: 4 },
 };
 
 function weightedPick(r, mix) {

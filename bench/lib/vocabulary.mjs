@@ -2,6 +2,8 @@
 // mostly descriptive prose and obligations, some hedged or passive obligations, rights references,
 // a few outdated group terms and the odd "TODO:" left in a draft.
 
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const vocabulary = {
   sv: {
     places: ["Ålsjö", "Norrvik", "Kvarnby", "Tallmo", "Björkhamra", "Hedemyra", "Östanbro", "Fjärdhamn", "Lindhamra", "Ekvik", "Rosvik", "Sjöholma", "Gransund", "Vittersjö", "Mossby", "Klintvik"],
@@ -44,6 +46,19 @@ export const vocabulary = {
     strive: (actor, verb, object) => `${actor} ska sträva efter att ${verb} ${object}.`,
     workFor: (actor, object) => `${actor} ska verka för ${object}.`,
     groups: ["barn och unga", "äldre personer", "personer med funktionsnedsättning", "nyanlända", "personer som tillhör de nationella minoriteterna", "hbtqi-personer", "kvinnor och män", "unga vuxna", "ensamstående föräldrar", "anhöriga som vårdar en närstående"],
+    // Word material that makes the vocabulary as open as real policies: Swedish writes compounds
+    // ("äldreomsorgsnämnden", "tillgänglighetsarbetet") and every municipality has its own place names.
+    compoundModifiers: ["barn", "ungdoms", "äldre", "skol", "förskole", "omsorgs", "bostads", "kultur", "fritids", "hälso", "trygghets", "integrations", "jämställdhets", "tillgänglighets", "digitaliserings", "upphandlings", "förvaltnings", "kommun", "region", "stads", "bygg", "miljö", "klimat", "energi", "trafik", "kollektivtrafik", "cykel", "park", "idrotts", "biblioteks", "musik", "konst", "språk", "läs", "arbets", "sysselsättnings", "försörjnings", "familje", "föräldra", "anhörig", "vård", "sjukvårds", "tand", "måltids", "lokal", "fastighets", "ekonomi", "budget", "personal", "kompetens", "ledarskaps", "rekryterings", "löne", "säkerhets", "kris", "beredskaps", "räddnings", "informations", "kommunikations", "service", "medborgar", "brukar", "invånar", "företags", "närings", "turism", "landsbygds", "skärgårds", "demokrati", "folkhälso", "social", "elev", "lärar", "kvalitets"],
+    compoundHeads: ["plan", "planen", "arbete", "arbetet", "frågor", "frågorna", "insats", "insatser", "insatserna", "verksamhet", "verksamheten", "verksamheter", "perspektiv", "perspektivet", "strategi", "strategin", "program", "programmet", "nämnd", "nämnden", "förvaltning", "förvaltningen", "område", "området", "områden", "enhet", "enheten", "samordnare", "samordnaren", "råd", "rådet", "grupp", "gruppen", "uppdrag", "uppdraget", "mål", "målen", "budget", "budgeten", "rapport", "rapporten", "analys", "analysen", "stöd", "stödet", "behov", "behoven", "resurser", "avdelning", "avdelningen", "utveckling", "utvecklingen", "samverkan", "kostnader", "kostnaderna", "lokaler", "lokalerna", "tjänster", "tjänsterna", "ansvaret", "statistik", "statistiken", "kartläggning", "kartläggningen"],
+    placeFirst: ["Ål", "Norr", "Kvarn", "Tall", "Björk", "Hede", "Östan", "Fjärd", "Lind", "Ek", "Ros", "Sjö", "Gran", "Vitter", "Moss", "Klint", "Berg", "Dal", "Sand", "Strand", "Ängs", "Lövs", "Hag", "Torp", "Bäck", "Älv", "Myr", "Hult", "Rön", "Asp"],
+    placeSecond: ["sjö", "vik", "by", "mo", "hamra", "myra", "bro", "hamn", "holma", "sund", "tuna", "berga", "torp", "näs", "dal", "åsen", "ström", "köping", "fors", "lund"],
+    local: [
+      (r, v, c, p) => `I ${p()} finns i dag ${r.int(2, 40)} verksamheter inom ${c()}.`,
+      (r, v, c, p) => `${cap(c())} i ${p()} har ${r.pick(["ökat", "minskat"])} med ${r.int(2, 30)} procent sedan ${r.int(2015, 2022)}.`,
+      (r, v, c, p) => `${r.pick(v.actors)} ska samordna ${c()} med ${c()} i ${p()} ${r.pick(v.times)}.`,
+      (r, v, c, p) => `Enligt ${c()} behöver ${c()} i ${p()} stärkas.`,
+    ],
+    localObject: (r, c) => r.pick([`insatser inom ${c()}`, `en översyn av ${c()}`, `stöd till ${c()}`, `en gemensam ${c()}`]),
     outdated: ["handikappade", "funktionshindrade", "åldringar", "missbrukare", "rullstolsbundna", "utvecklingsstörda"],
     outdatedSentence: (term, actor) => `${actor} ska förbättra stödet till ${term} i kommunen.`,
     descriptive: [
@@ -129,6 +144,18 @@ export const vocabulary = {
     strive: (actor, verb, object) => `${actor} will endeavour to ${verb} ${object}.`,
     workFor: (actor, object) => `${actor} will seek to promote ${object}.`,
     groups: ["children and young people", "older residents", "disabled people", "refugees and asylum seekers", "Gypsy, Roma and Traveller communities", "LGBTQ+ residents", "women and men", "young adults", "single parents", "unpaid carers"],
+    compoundModifiers: ["community", "youth", "adult", "housing", "transport", "leisure", "library", "health", "safety", "equality", "inclusion", "digital", "procurement", "planning", "climate", "energy", "cycling", "parks", "sports", "arts", "literacy", "employment", "skills", "welfare", "family", "carers", "care", "dental", "school", "nutrition", "estates", "finance", "budget", "workforce", "leadership", "recruitment", "pay", "resilience", "emergency", "fire", "information", "engagement", "customer", "resident", "business", "tourism", "rural", "coastal", "democracy", "wellbeing", "quality", "age-friendly", "neighbourhood", "council-owned", "low-income", "cross-party"],
+    compoundHeads: ["plan", "plans", "programme", "programmes", "board", "boards", "team", "teams", "panel", "panels", "service", "services", "strategy", "framework", "partnership", "partnerships", "forum", "hub", "hubs", "network", "networks", "budget", "budgets", "review", "reviews", "assessment", "assessments", "fund", "funding", "officer", "officers", "group", "groups", "scheme", "schemes", "pathway", "pathways", "standards", "targets", "audit", "audits", "data", "dashboard", "charter", "commitments", "roadmap", "pilot", "pilots"],
+    hyphenSuffixes: ["led", "based", "focused", "wide", "friendly", "owned", "funded", "centred", "specific", "related"],
+    placeFirst: ["Ash", "Bram", "Thorn", "Kel", "Raven", "Stour", "Glen", "Hollin", "Kestrel", "West", "Marrow", "Salt", "Harrow", "Wyvern", "Brack", "Eld", "Fen", "Gor", "Hart", "Lang", "Mil", "Nor", "Oak", "Pen", "Quar", "Rush", "Sand", "Tarn", "Ulls", "Wick"],
+    placeSecond: ["combe", "ley", "bridge", "moor", "ford", "ton", "by", "wick", "mere", "stow", "field", "ham", "well", "dale", "hurst", "worth", "marsh", "port", "bury", "gate"],
+    local: [
+      (r, v, c, p) => `${p()} has ${r.int(2, 40)} ${c()} at present.`,
+      (r, v, c, p) => `Demand for ${c()} in ${p()} has ${r.pick(["risen", "fallen"])} by ${r.int(2, 30)} per cent since ${r.int(2015, 2022)}.`,
+      (r, v, c, p) => `${r.pick(v.actors)} will align the ${c()} with the ${c()} in ${p()} ${r.pick(v.times)}.`,
+      (r, v, c, p) => `The ${c()} shows that the ${c()} in ${p()} needs strengthening.`,
+    ],
+    localObject: (r, c) => r.pick([`the ${c()}`, `a review of the ${c()}`, `support for the ${c()}`, `a joint ${c()}`]),
     outdated: ["the disabled", "the elderly", "the handicapped", "addicts", "wheelchair-bound residents", "illegal immigrants"],
     outdatedSentence: (term, actor) => `${actor} will improve support for ${term} across the district.`,
     descriptive: [

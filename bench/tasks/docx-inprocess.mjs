@@ -52,7 +52,7 @@ for (let i = 0; i < runs; i++) {
   last = { document, result };
   if (typeof docx.writeReview === "function") {
     // The review as `mrlint review` produces it: read + lint + comments written into a copy.
-    const out = await docx.writeReview(bytes, result, { uri: values.file });
+    const out = await docx.writeReview(bytes, result, { uri: values.file, document });
     review.push(performance.now() - t0);
     reviewBytes = out;
   }

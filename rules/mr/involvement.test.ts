@@ -1,12 +1,21 @@
 /**
  * mr/involvement end to end through the real analysis and engine, in Swedish
- * and English. Regression tests are named after the case they guard.
+ * and English. Regression tests are named after the case they guard. The
+ * fixtures in fixtures/rules/involvement go through the built Markdown/text
+ * parser (packages/*\/dist, so build first).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { builtinRules as builtinRulesBuilt } from "../../packages/core/dist/index.js";
 import { builtinRules, lintDocument } from "../../packages/core/src/index.js";
 import { plainDocument } from "../../packages/core/src/engine/testing/plain-document.js";
+import { lint as lintText } from "../../packages/markdown/dist/index.js";
 
 const involvement = builtinRules().filter((r) => r.meta.id === "mr/involvement");
+// The fixtures go through the Markdown/text parser (built), with the built rule pack.
+const involvementBuilt = builtinRulesBuilt().filter((r) => r.meta.id === "mr/involvement");
 const lint = (source: string, language: "sv" | "en", locale?: "sv" | "en") =>
   lintDocument(plainDocument(source, language), { rules: involvement, locale });
 
@@ -126,5 +135,44 @@ describe("mr/involvement (en)", () => {
     const [d] = lint("# Library opening hours\n\nThe libraries open at nine.\n", "en").diagnostics;
     expect(d.text).toBe("Library opening hours");
     expect(d.state).toBe("missing");
+  });
+});
+
+describe("mr/involvement: WHO with vague intent (held-out class)", () => {
+  const stateOf = (source: string, language: "sv" | "en") => lint(source, language).coverage.rules["mr/involvement"].state;
+
+  it.each([
+    ["sv", "Invånarnas åsikter bör inhämtas vid behov."],
+    ["sv", "Vårdnadshavarnas synpunkter ska beaktas i mån av tid."],
+    ["sv", "Synpunkter från brukare och anhöriga ska tas tillvara vid nästa revidering."],
+    ["sv", "Kommunen ska ta tillvara de äldres synpunkter."],
+    ["en", "Tenants' opinions will be gathered where appropriate."],
+    ["en", "Residents' feedback should be considered as needed."],
+    ["en", "The views of park users and local residents should be sought where appropriate."],
+    ["en", "The Council will seek the views of carers."],
+  ] as const)("views of people to be sought or taken into account, with no method, are partial (%s): %s", (language, text) => {
+    const result = lint(`# Plan\n\n${text}\n`, language);
+    expect(result.coverage.rules["mr/involvement"].state).toBe("partial");
+    expect(result.diagnostics[0].missingElements).toContain("how");
+  });
+
+  it.each([
+    ["sv", "Stöd ges till äldre vid behov."],
+    ["sv", "Synpunkter och klagomål från invånarna registreras i ärendesystemet."],
+    ["sv", "Erfarenheterna från projektet ska tas tillvara."],
+    ["en", "Help is given to older people when needed."],
+    ["en", "Complaints from residents are logged in the case system."],
+  ] as const)("a WHO with a hedge, complaints handling or lessons learnt are not involvement intent (%s): %s", (language, text) => {
+    expect(stateOf(`# Plan\n\n${text}\n`, language)).toBe("missing");
+  });
+});
+
+describe("mr/involvement: fixtures", () => {
+  const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures/rules/involvement");
+  const expected = JSON.parse(readFileSync(path.join(fixtures, "expected.json"), "utf8")) as Record<string, string>;
+  it.each(Object.entries(expected))("%s is %s", (file, state) => {
+    const text = readFileSync(path.join(fixtures, file), "utf8");
+    const result = lintText(text, { rules: involvementBuilt, format: file.endsWith(".txt") ? "text" : "markdown" });
+    expect(result.coverage.rules["mr/involvement"].state).toBe(state);
   });
 });

@@ -26,6 +26,13 @@ describe("mrlint formats", () => {
     expect(run.stdout).not.toContain("\u001b[");
   });
 
+  it("messages about a document follow its language when LANG names neither sv nor en", () => {
+    const run = runCli([], { cwd: dir, env: { LANG: "C.UTF-8" } });
+    // The report's own lines stay English; the Swedish document's findings are in Swedish.
+    expect(run.stdout).toMatch(/ {2}6:48 +warning +”handikappade” är ett förlegat/);
+    expect(run.stdout).toMatch(/MR coverage: \d+ of \d+ applicable criteria met/);
+  });
+
   it("stylish in Swedish from LANG", () => {
     const run = runCli([], { cwd: dir, env: { LANG: "sv_SE.UTF-8" } });
     expect(run.stdout).toMatch(/ {2}6:48 +varning +”handikappade” är ett förlegat/);

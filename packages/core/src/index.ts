@@ -22,6 +22,7 @@ export { classifyRoles, isMetadataLine, hasDottedLeader } from "./analysis/roles
 export type { EnglishInflection } from "./analysis/morphology.js";
 export * from "./engine/rule-api.js";
 export * from "./config/schema.js";
+export { DEFAULT_MAX_TEXT_CHARS, checkTextSize } from "./config/text-limit.js";
 // Rule engine, config and rule packs (rule-engine engineer).
 export { lintDocument, INLINE_CONFIG_RULE_ID, type LintOptions } from "./engine/lint-document.js";
 export { formatMessage } from "./engine/messages.js";

@@ -123,6 +123,10 @@ export const NOTES = {
     en: "Some paragraph marks are tracked deletions; their paragraphs are still numbered separately.",
     sv: "Några styckemarkeringar är spårade borttagningar; styckena numreras ändå var för sig.",
   },
+  manyParagraphs: {
+    en: (n: number) => `The document has ${n} paragraphs, too many for the full structure pass; headings and lists were read from paragraph styles alone.`,
+    sv: (n: number) => `Dokumentet har ${n} stycken, för många för den fullständiga strukturläsningen; rubriker och listor har lästs enbart från styckeformat.`,
+  },
   structureUnavailable: {
     en: "The document's structure (headings, lists) could not be read; every paragraph is treated as body text.",
     sv: "Dokumentets struktur (rubriker, listor) kunde inte läsas; alla stycken behandlas som brödtext.",

@@ -25,6 +25,10 @@ const texts = {
     sv: "mrlint granskar inte dokumentet: det är {size} MB, gränsen är {limit} MB (limits.maxFileBytes i konfigurationsfilen).",
     en: "mrlint does not review this document: it is {size} MB, the limit is {limit} MB (limits.maxFileBytes in the config file).",
   },
+  tooLong: {
+    sv: "mrlint granskar inte dokumentet: texten är {chars} tecken, gränsen är {limit} tecken (limits.maxTextChars i konfigurationsfilen).",
+    en: "mrlint does not review this document: the text is {chars} characters, the limit is {limit} characters (limits.maxTextChars in the config file).",
+  },
   reviewWritten: { sv: "mrlint: granskningen sparades i {file}", en: "mrlint: the review was saved to {file}" },
   reviewFailed: { sv: "mrlint: granskningen kunde inte skrivas: {problem}", en: "mrlint: the review could not be written: {problem}" },
   notDocx: { sv: "mrlint: {file} är inte en .docx-fil.", en: "mrlint: {file} is not a .docx file." },

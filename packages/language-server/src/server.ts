@@ -4,7 +4,7 @@
  * answered with an empty result; the server itself keeps running.
  */
 import { basename, join } from "node:path";
-import type { Locale } from "@mrlint/core";
+import { DEFAULT_MAX_TEXT_CHARS, type Locale } from "@mrlint/core";
 import { DEFAULT_MAX_FILE_BYTES } from "@mrlint/node";
 import {
   CodeActionKind,
@@ -181,6 +181,14 @@ export function createServer(connection: Connection, options: ServerOptions): Se
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
       const message = say("tooLarge", messageLocale(setup.options.locale), { size: mb(bytes), limit: mb(limit) });
       publish(uri, [fileErrorDiagnostic("file-too-large", message, DiagnosticSeverity.Warning)], version);
+      return undefined;
+    }
+    // The text cap the CLI applies too: linting costs time and memory per character.
+    const maxChars = setup.options.limits?.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+    if (text.length > maxChars) {
+      linter.forget(uri);
+      const message = say("tooLong", messageLocale(setup.options.locale), { chars: String(text.length), limit: String(maxChars) });
+      publish(uri, [fileErrorDiagnostic("text-too-large", message, DiagnosticSeverity.Warning)], version);
       return undefined;
     }
     let linted: LintedText;

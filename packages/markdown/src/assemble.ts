@@ -8,32 +8,38 @@ export interface BlockText {
 
 /**
  * Join the segments (lines) of one block into its text. Lines are joined with
- * a space that maps to the end of the earlier line (the line break it stands
- * for), except across a hyphenated word, where the hyphen and the break are
- * skipped and the map jumps straight to the next line.
+ * a space that maps to the line break it stands for, except across a
+ * hyphenated word, where the hyphen and the break are skipped and the map
+ * jumps straight to the next line. Linear in the size of the block: a
+ * paragraph can have many thousands of lines.
  */
 export function assembleSegs(segs: readonly Seg[]): BlockText {
-  let text = "";
-  const map: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const seg of segs) length += seg.text.length + 1;
+  const map = new Int32Array(length + 1);
+  let n = 0;
   let end = 0;
   let joinAt = 0;
   for (const seg of segs) {
     if (seg.text.length === 0) continue;
-    if (text.length > 0) {
-      const join = lineJoin(text, seg.text);
+    if (parts.length > 0) {
+      // Only the end of the text so far matters for the join; the last part is that end.
+      const last = parts[parts.length - 1];
+      const join = lineJoin(last.length > 64 ? last.slice(-64) : last, seg.text);
       if (join === "space") {
-        text += " ";
-        map.push(joinAt);
+        parts.push(" ");
+        map[n++] = joinAt;
       } else if (join === "drop-hyphen") {
-        text = text.slice(0, -1);
-        map.pop();
+        parts[parts.length - 1] = last.slice(0, -1);
+        n--;
       }
     }
-    text += seg.text;
-    for (let i = 0; i < seg.text.length; i++) map.push(seg.map[i]);
+    parts.push(seg.text);
+    for (let i = 0; i < seg.text.length; i++) map[n++] = seg.map[i];
     end = seg.map[seg.text.length];
     joinAt = seg.breakAt ?? end;
   }
-  map.push(end);
-  return { text, map: Int32Array.from(map) };
+  map[n] = end;
+  return { text: parts.join(""), map: map.slice(0, n + 1) };
 }

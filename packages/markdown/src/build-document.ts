@@ -55,9 +55,13 @@ export function buildDocument(parts: DocumentParts): PolicyDocument {
   return doc;
 }
 
-/** Headings that open a section: not quoted from elsewhere, not page furniture. */
+/**
+ * Headings that open a section: body headings not quoted from elsewhere. The
+ * heading of a table of contents opens none, so that headings after it never
+ * end up inside a "contents" section.
+ */
 function opensSection(b: Block): boolean {
-  return b.kind === "heading" && !b.quoted && b.role !== "furniture";
+  return b.kind === "heading" && !b.quoted && b.role === "body";
 }
 
 export function buildSections(blocks: Block[]): Section[] {

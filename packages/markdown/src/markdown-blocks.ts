@@ -48,63 +48,81 @@ export function collectBlocks(tree: Root, source: string): CollectedBlocks {
     if (segs.length > 0) result.blocks.push({ kind, depth, role: "body", quoted: where.quoted, segs, table });
   };
 
-  const walk = (node: Nodes, where: Where, topLevel: boolean): void => {
-    switch (node.type) {
-      case "yaml":
-        if (node.position?.start.offset !== undefined) result.frontMatter ??= { value: node.value, start: node.position.start.offset };
-        return;
-      case "paragraph":
-        if (topLevel) result.items.push({ type: "chunk", segs: segsOf(node.children) });
-        else if (where.listDepth > 0) add("list-item", where.listDepth, where, node.children);
-        else add(where.quoted ? "quote" : "paragraph", 0, where, node.children);
-        return;
-      case "heading":
-        result.hasHeadings = true;
-        add("heading", node.depth, where, node.children);
-        break;
-      case "blockquote":
-        walkChildren(node, { quoted: true, listDepth: 0 });
-        break;
-      case "list":
-        for (const item of node.children) walkChildren(item, { ...where, listDepth: where.listDepth + 1 });
-        break;
-      case "table": {
-        const table = tables++;
-        node.children.forEach((row, r) =>
-          row.children.forEach((cell: TableCell, c) =>
-            add("table-cell", 0, where, cell.children, { table, row: r, column: c, header: r === 0 }),
-          ),
-        );
-        break;
+  /** Nested content, visited with an explicit stack: deeply nested input must not overflow the call stack. */
+  const walkNested = (root: Nodes, rootWhere: Where): void => {
+    const stack: Array<{ node: Nodes; where: Where }> = [{ node: root, where: rootWhere }];
+    const pushChildren = (children: readonly unknown[], where: Where): void => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Nodes, where });
+    };
+    while (stack.length > 0) {
+      const { node, where } = stack.pop()!;
+      switch (node.type) {
+        case "paragraph":
+          if (where.listDepth > 0) add("list-item", where.listDepth, where, node.children);
+          else add(where.quoted ? "quote" : "paragraph", 0, where, node.children);
+          break;
+        case "heading":
+          result.hasHeadings = true;
+          add("heading", node.depth, where, node.children);
+          break;
+        case "blockquote":
+          pushChildren(node.children, { quoted: true, listDepth: 0 });
+          break;
+        case "list":
+          pushChildren(node.children, { ...where, listDepth: where.listDepth + 1 });
+          break;
+        case "table": {
+          const table = tables++;
+          node.children.forEach((row, r) =>
+            row.children.forEach((cell: TableCell, c) =>
+              add("table-cell", 0, where, cell.children, { table, row: r, column: c, header: r === 0 }),
+            ),
+          );
+          break;
+        }
+        // Not prose: code, raw HTML (its mrlint comments are read separately), link definitions,
+        // footnote definitions (notes are not body text, as in .docx), thematic breaks.
+        case "code":
+        case "html":
+        case "definition":
+        case "footnoteDefinition":
+        case "thematicBreak":
+        case "yaml":
+          break;
+        default:
+          // listItem and anything else with block children
+          if ("children" in node) pushChildren((node as Parents).children, where);
       }
-      // Invisible, and no barrier between paragraphs: raw HTML (its mrlint comments are read
-      // separately) and link definitions.
+    }
+  };
+
+  const top: Where = { quoted: false, listDepth: 0 };
+  for (const child of tree.children as Nodes[]) {
+    switch (child.type) {
+      case "yaml":
+        if (child.position?.start.offset !== undefined) result.frontMatter ??= { value: child.value, start: child.position.start.offset };
+        continue;
+      case "paragraph":
+        result.items.push({ type: "chunk", segs: segsOf(child.children) });
+        continue;
+      // Invisible, and no barrier between paragraphs: raw HTML and link definitions.
       case "html":
       case "definition":
-        return;
+        continue;
       case "code":
         // A page number indented by a PDF extractor ("      Sida 2 av 4") parses as indented code:
         // give it to the layout step, which sets it apart as furniture without ending the paragraph.
-        if (topLevel && isIndentedPageNumbers(node, source)) {
-          const from = node.position!.start.offset!;
-          for (const item of textLayoutItems(source, [], lineStart(source, from), node.position!.end.offset!)) result.items.push(item);
-          return;
+        if (isIndentedPageNumbers(child, source)) {
+          const from = child.position!.start.offset!;
+          for (const item of textLayoutItems(source, [], lineStart(source, from), child.position!.end.offset!)) result.items.push(item);
+          continue;
         }
         break;
-      // Not prose: footnote definitions (notes are not body text, as in .docx), rules.
-      case "footnoteDefinition":
-      case "thematicBreak":
-        break;
       default:
-        if ("children" in node) walkChildren(node as Parents, where);
+        walkNested(child, top);
     }
-    if (topLevel) result.items.push({ type: "barrier" });
-  };
-  const walkChildren = (parent: Parents, where: Where): void => {
-    for (const child of parent.children) walk(child as Nodes, where, false);
-  };
-
-  for (const child of tree.children) walk(child as Nodes, { quoted: false, listDepth: 0 }, true);
+    result.items.push({ type: "barrier" });
+  }
   return result;
 }
 

@@ -33,36 +33,40 @@ export class InlineText {
     private readonly out: SegBuilder,
   ) {}
 
-  /** Add the visible text of inline nodes. */
+  /** Add the visible text of inline nodes (explicit stack: nesting can be as deep as the input is long). */
   nodes(nodes: readonly Nodes[]): void {
-    for (const node of nodes) this.node(node);
-  }
-
-  node(node: Nodes): void {
-    const pos = node.position;
-    switch (node.type) {
-      case "text":
-        if (pos?.start.offset !== undefined && pos.end.offset !== undefined)
-          this.align(node.value, pos.start.offset, pos.end.offset, true);
-        return;
-      case "inlineCode":
-        if (pos?.start.offset !== undefined && pos.end.offset !== undefined) {
-          let j = pos.start.offset;
-          while (j < pos.end.offset && this.source[j] === "`") j++;
-          this.align(node.value, j, pos.end.offset, false);
-        }
-        return;
-      case "break":
-        this.out.lineBreak(pos?.start.offset);
-        return;
-      // Not visible as text: footnote markers, images (alt text is not prose), raw HTML.
-      case "footnoteReference":
-      case "image":
-      case "imageReference":
-      case "html":
-        return;
-      default:
-        if ("children" in node) this.nodes(node.children as Nodes[]);
+    const stack: Nodes[] = [];
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      const pos = node.position;
+      switch (node.type) {
+        case "text":
+          if (pos?.start.offset !== undefined && pos.end.offset !== undefined)
+            this.align(node.value, pos.start.offset, pos.end.offset, true);
+          break;
+        case "inlineCode":
+          if (pos?.start.offset !== undefined && pos.end.offset !== undefined) {
+            let j = pos.start.offset;
+            while (j < pos.end.offset && this.source[j] === "`") j++;
+            this.align(node.value, j, pos.end.offset, false);
+          }
+          break;
+        case "break":
+          this.out.lineBreak(pos?.start.offset);
+          break;
+        // Not visible as text: footnote markers, images (alt text is not prose), raw HTML.
+        case "footnoteReference":
+        case "image":
+        case "imageReference":
+        case "html":
+          break;
+        default:
+          if ("children" in node) {
+            const children = node.children as Nodes[];
+            for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+          }
+      }
     }
   }
 
@@ -112,8 +116,10 @@ export class InlineText {
         j++;
         continue;
       }
-      const found = src.indexOf(c, j);
-      if (found >= 0 && found < Math.min(end, j + RESYNC_WINDOW)) {
+      const limit = Math.min(end, j + RESYNC_WINDOW);
+      let found = j;
+      while (found < limit && src[found] !== c) found++;
+      if (found < limit) {
         out.push(c, found, found + 1);
         j = found + 1;
       }

@@ -25,20 +25,41 @@ import { type Processor, unified } from "unified";
 
 interface Feature {
   /** Could the text use this syntax? False positives only cost time. */
-  test: RegExp;
+  test: (text: string) => boolean;
   micromark: () => unknown;
   fromMarkdown: () => unknown;
 }
 
 const FEATURES: Feature[] = [
-  // A table needs a delimiter row such as "|---|:--:|" (also inside quotes and lists).
-  { test: /^[ \t>]*(?=[^\n]*\|)(?=[^\n]*-)[|:\- \t]+\r?$/m, micromark: gfmTable, fromMarkdown: gfmTableFromMarkdown },
-  { test: /\[\^/, micromark: gfmFootnote, fromMarkdown: gfmFootnoteFromMarkdown },
-  { test: /~/, micromark: gfmStrikethrough, fromMarkdown: gfmStrikethroughFromMarkdown },
-  { test: /\[[ xX]\]/, micromark: gfmTaskListItem, fromMarkdown: gfmTaskListItemFromMarkdown },
+  { test: hasTableDelimiterRow, micromark: gfmTable, fromMarkdown: gfmTableFromMarkdown },
+  { test: (text) => text.includes("[^"), micromark: gfmFootnote, fromMarkdown: gfmFootnoteFromMarkdown },
+  { test: (text) => text.includes("~"), micromark: gfmStrikethrough, fromMarkdown: gfmStrikethroughFromMarkdown },
+  { test: (text) => /\[[ xX]\]/.test(text), micromark: gfmTaskListItem, fromMarkdown: gfmTaskListItemFromMarkdown },
 ];
 
 type Parser = { parse(text: string): Root };
+
+const DELIMITER_ROW = /^[|:\- \t]+$/;
+
+/**
+ * A table needs a delimiter row such as "|---|:--:|" (also inside quotes and
+ * lists). Checked line by line, only on lines with a pipe, without
+ * backtracking regular expressions: input can be hostile.
+ */
+function hasTableDelimiterRow(text: string): boolean {
+  for (let at = text.indexOf("|"); at >= 0; ) {
+    let start = at;
+    while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
+    let end = at;
+    while (end < text.length && text[end] !== "\n" && text[end] !== "\r") end++;
+    let from = start;
+    while (from < end && (text[from] === " " || text[from] === "\t" || text[from] === ">")) from++;
+    const row = text.slice(from, end);
+    if (row.includes("-") && DELIMITER_ROW.test(row)) return true;
+    at = text.indexOf("|", end);
+  }
+  return false;
+}
 
 /** Extension objects, created once. */
 let extensions: Array<{ micromark: unknown; fromMarkdown: unknown }> | undefined;
@@ -61,10 +82,26 @@ function processorFor(mask: number): Parser {
   return parser;
 }
 
+/** Lines indented this far are no Markdown structure anyone writes. */
+const DEEP_INDENT = /^[ \t]{100}/m;
+const INDENT_BEYOND_64 = /^([ \t]{64})([ \t]+)/gm;
+
+/**
+ * micromark slows down sharply on lists nested hundreds deep (a staircase of
+ * ever more indented lines: 400 levels take seconds, 800 half a minute).
+ * Indentation beyond 64 columns is given to the parser as no-break spaces:
+ * same length, so every offset stays valid, but no deeper nesting. The
+ * inline mapper treats them as the spaces they stand for.
+ */
+function capIndentation(text: string): string {
+  if (!DEEP_INDENT.test(text)) return text;
+  return text.replace(INDENT_BEYOND_64, (_, keep: string, rest: string) => keep + "\u00a0".repeat(rest.length));
+}
+
 export function parseMdast(text: string): Root {
   let mask = 0;
   FEATURES.forEach((f, i) => {
-    if (f.test.test(text)) mask |= 1 << i;
+    if (f.test(text)) mask |= 1 << i;
   });
-  return processorFor(mask).parse(text);
+  return processorFor(mask).parse(capIndentation(text));
 }

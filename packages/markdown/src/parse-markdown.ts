@@ -5,9 +5,11 @@ import { buildDocument } from "./build-document.js";
 import { readFrontMatter } from "./front-matter.js";
 import { type LayoutBlock, layoutChunks } from "./layout.js";
 import { collectBlocks } from "./markdown-blocks.js";
+import { type Complexity, MAX_NESTING_DEPTH, markdownTooComplex } from "./markdown-complexity.js";
 import { parseMdast } from "./markdown-processor.js";
 import { note, where } from "./notes.js";
 import type { ParseOptions } from "./options.js";
+import { parseText } from "./parse-text.js";
 import { stripBom } from "./source.js";
 import { type Directive, findDirectives, toSuppressions } from "./suppressions.js";
 import { hasLeader, isEntryLike, isTocTitle } from "./toc.js";
@@ -18,6 +20,8 @@ import { hasLeader, isEntryLike, isTocTitle } from "./toc.js";
  */
 export function parseMarkdown(text: string, options: ParseOptions = {}): PolicyDocument {
   const source = stripBom(text);
+  const tooComplex = markdownTooComplex(source);
+  if (tooComplex) return readAsPlainText(text, tooComplex, options);
   const tree = parseMdast(source);
   const collected = collectBlocks(tree, source);
   const layout = layoutChunks(collected.items, {
@@ -47,6 +51,23 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): PolicyD
     const { id, line, detail } = frontMatter.problem;
     doc.notes.push(note(id, locale, { where: where(locale, line), detail }));
   }
+  return doc;
+}
+
+/**
+ * Markdown the CommonMark parser would take minutes on (see
+ * markdown-complexity.ts) is read by the plain-text parser, which is linear,
+ * with a note saying why.
+ */
+function readAsPlainText(text: string, reason: Complexity, options: ParseOptions): PolicyDocument {
+  const doc = parseText(text, options);
+  doc.format = "markdown";
+  const locale = options.locale ?? doc.language;
+  doc.notes.push(
+    reason.kind === "depth"
+      ? note("too-deeply-nested", locale, { depth: String(reason.depth), line: String(reason.line), limit: String(MAX_NESTING_DEPTH) })
+      : note("list-too-complex", locale, { items: String(reason.items), lines: String(reason.lines), line: String(reason.line) }),
+  );
   return doc;
 }
 

@@ -18,7 +18,8 @@ export interface Directive {
   end: number;
 }
 
-const COMMENT = /<!--\s*mrlint-(disable-next-line|disable-line|disable|enable)(?=\s|-->)([\s\S]*?)-->/g;
+/** The body is bounded so that an unterminated comment costs a bounded scan, not the rest of the file. */
+const COMMENT = /<!--\s*mrlint-(disable-next-line|disable-line|disable|enable)(?=\s|-->)([\s\S]{0,1000}?)-->/g;
 const RULE_ID = /^[A-Za-z0-9@][\w.@-]*\/[\w.-]+$/;
 
 /** Find the directives in `text`, which starts at source offset `offset`. */

@@ -32,6 +32,7 @@ export interface NumberedHeading {
  * there means this line was a wrapped sentence, not a heading.
  */
 export function numberedHeading(text: string, next: string | null): NumberedHeading | null {
+  if (text.length > MAX_LENGTH) return null;
   const m = NUMBERED.exec(text);
   if (!m) return null;
   const title = m[2];

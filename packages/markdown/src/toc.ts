@@ -20,8 +20,9 @@ export function isTocTitle(text: string): boolean {
   return TOC_TITLE.test(foldAscii(text).replace(/[:.]$/, "").trim());
 }
 
+/** Entries are short; the length limit also keeps the regular expression linear on hostile input. */
 export function hasLeader(text: string): boolean {
-  return LEADER.test(text);
+  return text.length <= 200 && LEADER.test(text);
 }
 
 function words(text: string): number {
@@ -34,11 +35,12 @@ export function isEntryLike(text: string): boolean {
 }
 
 function hasPageNumber(text: string): boolean {
-  return TRAILING_NUMBER.test(text) && isEntryLike(text.replace(/\s*\d{1,3}$/, ""));
+  return text.length <= 120 && TRAILING_NUMBER.test(text) && isEntryLike(text.replace(/\s*\d{1,3}$/, ""));
 }
 
 /** "1 Inledning ........ 2" and "1 INLEDNING" share a key: the entry without leader and page number. */
 function entryKey(text: string): string {
+  if (text.length > 200) return text;
   return text.replace(LEADER, "").replace(/\s*\d{1,3}$/, "").trim().toLowerCase();
 }
 

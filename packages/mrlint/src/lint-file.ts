@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import {
+  checkTextSize,
   lintDocument,
   type FileError,
   MrlintInputError,
@@ -24,7 +25,7 @@ import { decodeText, type TextEncoding } from "./read/decode-text.js";
 import { formatForPath } from "./read/format.js";
 import { DEFAULT_MAX_FILE_BYTES, readInputBytes } from "./read/read-input.js";
 
-/** File-level error codes used here: "not-found", "is-directory", "unreadable", "file-too-large", "not-text",
+/** File-level error codes used here: "not-found", "is-directory", "not-a-file", "unreadable", "file-too-large", "not-text",
  * "invalid-utf8", "invalid-utf16", "old-word-format", "config-…", the docx reader's "docx-…", "internal-error". */
 export type { FileError };
 
@@ -98,6 +99,7 @@ export async function lintFile(file: string, options: LintFileOptions = {}): Pro
       return { filePath, format, result: runRules(document, config, options.locale, rules), document, config };
     }
     const { text, encoding } = decodeText(bytes, shown, locale);
+    checkTextSize(text.length, shown, config.limits.maxTextChars, locale);
     const document = parseSource(text, format, shown, config.language, options.locale ?? config.locale);
     return { filePath, format, encoding, result: runRules(document, config, options.locale, rules), document, config };
   } catch (error) {
@@ -128,6 +130,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
     locale = options.locale ?? config.locale ?? locale;
     const rules = options.rules ?? loader.rulesFor(config.packs);
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    checkTextSize(body.length, shown, config.limits.maxTextChars, locale);
     const document = parseSource(body, format, shown, config.language, options.locale ?? config.locale);
     return { filePath, format, result: runRules(document, config, options.locale, rules), document, config };
   } catch (error) {

@@ -13,6 +13,10 @@ const MESSAGES = {
     en: "{file}: is a directory, not a file",
     sv: "{file}: är en mapp, inte en fil",
   },
+  notRegularFile: {
+    en: "{file}: not a regular file but a {kind}; mrlint reads files only",
+    sv: "{file}: inte en vanlig fil utan {kind}; mrlint läser bara filer",
+  },
   unreadable: {
     en: "{file}: cannot read the file ({reason})",
     sv: "{file}: filen kan inte läsas ({reason})",

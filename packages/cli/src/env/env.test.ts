@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isCI } from "./ci.js";
 import { useColor } from "./color.js";
-import { envLocale } from "./locale.js";
+import { envLocale, explicitEnvLocale } from "./locale.js";
 
 describe("environment", () => {
   it("takes the locale from LC_ALL, LC_MESSAGES, then LANG", () => {
@@ -10,6 +10,13 @@ describe("environment", () => {
     expect(envLocale({ LC_MESSAGES: "sv_FI" })).toBe("sv");
     expect(envLocale({ LANG: "C.UTF-8" })).toBe("en");
     expect(envLocale({})).toBe("en");
+  });
+
+  it("leaves the message locale to the document unless the variables name sv or en", () => {
+    expect(explicitEnvLocale({ LANG: "sv_SE.UTF-8" })).toBe("sv");
+    expect(explicitEnvLocale({ LANG: "en_GB.UTF-8" })).toBe("en");
+    expect(explicitEnvLocale({ LANG: "C.UTF-8" })).toBeUndefined();
+    expect(explicitEnvLocale({})).toBeUndefined();
   });
 
   it("recognises CI services", () => {

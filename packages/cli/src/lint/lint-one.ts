@@ -25,7 +25,7 @@ export interface LintTask {
 const MAX_FIX_PASSES = 10;
 
 export async function lintOne(task: LintTask, loader: ConfigLoader): Promise<FileReport> {
-  const options = { cwd: task.cwd, config: task.config, loader, locale: task.config.locale ?? task.locale };
+  const options = { cwd: task.cwd, config: task.config, loader, locale: task.config.locale };
   const result = await lintFile(task.filePath, options);
   const report = toFileReport(result);
   if (!task.fix || report.error || !result.document || (result.format !== "markdown" && result.format !== "text")) return report;

@@ -9,6 +9,7 @@ import { MrlintInputError, type Locale, type RuleMeta } from "@mrlint/core";
 import { ConfigLoader, displayPath, findFiles, type FileConfig } from "@mrlint/node";
 import type { LintOptions } from "../args/lint-options.js";
 import { isCI } from "../env/ci.js";
+import { explicitEnvLocale } from "../env/locale.js";
 import { useColor } from "../env/color.js";
 import type { CliIO } from "../env/io.js";
 import { FORMATTERS } from "../formatters/index.js";
@@ -54,7 +55,8 @@ export async function runLint(options: LintOptions, io: CliIO, envLoc: Locale): 
     ? found.files.filter((f) => inShard(path.relative(io.cwd, f).split(path.sep).join("/"), options.shard!))
     : found.files;
 
-  // Settings per file; a broken config stops the run before anything is linted (exit 2).
+  // Settings per file. A broken config is reported once and its files are skipped; files under
+  // other configs are still linted, and the run exits 2.
   const configErrors = new Set<string>();
   const tasks: LintTask[] = [];
   for (const filePath of files) {
@@ -65,14 +67,12 @@ export async function runLint(options: LintOptions, io: CliIO, envLoc: Locale): 
       configErrors.add(error instanceof MrlintInputError ? error.message : String(error));
       continue;
     }
-    config = { ...config, locale: options.locale ?? config.locale ?? envLoc };
+    config = { ...config, locale: options.locale ?? config.locale ?? explicitEnvLocale(io.env) };
     if (options.lang) config.language = options.lang;
     tasks.push({ filePath, cwd: io.cwd, config, locale, fix: options.fix });
   }
-  if (configErrors.size) {
-    for (const text of configErrors) io.stderr.write(`mrlint: ${text}\n`);
-    return 2;
-  }
+  for (const text of configErrors) io.stderr.write(`mrlint: ${text}\n`);
+  if (configErrors.size && tasks.length === 0 && found.errors.length === 0) return 2;
 
   // Cache look-up.
   const cache = options.cache ? LintCache.load(cacheFile(options.cacheLocation, io.cwd), VERSION) : null;
@@ -168,7 +168,7 @@ export async function runLint(options: LintOptions, io: CliIO, envLoc: Locale): 
     io.stdout.write(output);
   }
 
-  return exitCode(shown, options.maxWarnings);
+  return configErrors.size ? 2 : exitCode(shown, options.maxWarnings);
 }
 
 /** 2 if any file could not be linted, 1 for errors or too many other findings, else 0. */

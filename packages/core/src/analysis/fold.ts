@@ -95,7 +95,8 @@ export function lowerAndFoldUncached(input: string): Folded {
     lower += l;
     fold += f;
   }
-  return { lower, fold };
+  // One string when they are equal (most words): comparing lower with fold is then a pointer test.
+  return { lower, fold: fold === lower ? lower : fold };
 }
 
 const cache = new Map<string, Folded>();

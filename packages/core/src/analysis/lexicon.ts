@@ -20,6 +20,7 @@ import type { Language } from "../model/document.js";
 import type { Sentence, Token } from "./types.js";
 import { lowerAndFold } from "./fold.js";
 import { tokenize } from "./tokens.js";
+import { internKey, keyFold, keyLower, keysOfSentence, type SentenceKeys } from "./token-keys.js";
 import { SV_LENIENT_LOOKALIKES, SV_LOOKALIKES, SV_PREFIXES } from "./guards.js";
 import {
   englishForms,
@@ -126,6 +127,9 @@ interface Hit {
   lenient: boolean;
 }
 
+const KEY_NO_HITS = 1;
+const KEY_HITS = 2;
+
 const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "and", "or", "&", ","]);
 /** English function words: matched exactly, never inflected. */
 const EN_FUNCTION_WORDS = new Set(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "as", "is", "are", "be", "not", "no"]);
@@ -178,8 +182,11 @@ class CompiledLexicon implements Lexicon {
   private readonly forwardRoot = newNode();
   private hasModifiers = false;
   private readonly forms = new Map<string, Array<{ variant: Variant; word: WordPattern; excludes: ReadonlySet<string> }>>();
-  private readonly cache = new Map<string, { fold: string; hits: Hit[] }>();
   private readonly lookalikes: string[];
+  /** Per token key (see token-keys.ts): 0 not looked at yet, KEY_NO_HITS or KEY_HITS (then in keyHits). */
+  private keyState = new Uint8Array(0);
+  private readonly keyHits = new Map<number, Hit[]>();
+  private keyGeneration = -1;
 
   constructor(entries: Array<string | LexiconEntry>, language: Language) {
     this.language = language;
@@ -260,27 +267,55 @@ class CompiledLexicon implements Lexicon {
     const tokens = sentence.tokens;
     const strict = sentence.strictDiacritics === true;
     const out: LexiconMatch[] = [];
+    const sentenceKeyed = keysOfSentence(sentence);
+    const { generation, keys } = sentenceKeyed;
+    if (generation !== this.keyGeneration) this.forgetKeys(generation);
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (token.kind === "punct") continue;
-      let fold = token.fold;
-      let lower = token.lower;
-      const suspended = fold.length > 2 && fold.endsWith("-") && lower.endsWith("-");
-      if (suspended) {
-        fold = fold.slice(0, -1);
-        lower = lower.slice(0, -1);
+      const k = keys[i];
+      if (k < 0) continue;
+      const key = k >> 1;
+      const hits = this.hitsForKey(key);
+      if (hits !== null) {
+        for (const hit of hits) {
+          if (hit.lenient && strict) continue;
+          const end = this.continueMatch(tokens, i, hit.variant, strict);
+          if (end < 0) continue;
+          let kind = hit.kind;
+          if (kind === "exact" && end - i > 1 && !this.allExact(tokens, i, hit.variant)) kind = "inflected";
+          out.push(this.makeMatch(sentence, i, end, hit.variant.entry, kind));
+        }
       }
-      for (const hit of this.hitsFor(fold, lower)) {
-        if (hit.lenient && strict) continue;
-        const end = this.continueMatch(tokens, i, hit.variant, strict);
-        if (end < 0) continue;
-        let kind = hit.kind;
-        if (kind === "exact" && end - i > 1 && !this.allExact(tokens, i, hit.variant)) kind = "inflected";
-        out.push(this.makeMatch(sentence, i, end, hit.variant.entry, kind));
-      }
-      if (suspended) this.matchCoordinated(sentence, i, fold, lower, strict, out);
+      if ((k & 1) === 1) this.matchCoordinated(sentence, i, sentenceKeyed, strict, out);
     }
     return dedupe(out);
+  }
+
+  private forgetKeys(generation: number): void {
+    this.keyState = new Uint8Array(0);
+    this.keyHits.clear();
+    this.keyGeneration = generation;
+  }
+
+  /** Hits of a word by its key: computed once per lexicon and key; null when there are none. */
+  private hitsForKey(key: number): Hit[] | null {
+    let state = this.keyState;
+    if (key < state.length) {
+      const known = state[key];
+      if (known === KEY_NO_HITS) return null;
+      if (known === KEY_HITS) return this.keyHits.get(key) ?? null;
+    } else {
+      const grown = new Uint8Array(Math.max(key + 1, state.length * 2, 1024));
+      grown.set(state);
+      this.keyState = state = grown;
+    }
+    const hits = this.computeHits(keyFold(key), keyLower(key));
+    if (hits.length === 0) {
+      state[key] = KEY_NO_HITS;
+      return null;
+    }
+    state[key] = KEY_HITS;
+    this.keyHits.set(key, hits);
+    return hits;
   }
 
   private makeMatch(sentence: Sentence, tokenStart: number, tokenEnd: number, entry: LexiconEntry, kind: LexiconMatchKind): LexiconMatch {
@@ -332,10 +367,8 @@ class CompiledLexicon implements Lexicon {
     return null;
   }
 
-  /** Candidate hits of the first words of terms in one word (cached). */
-  private hitsFor(fold: string, lower: string): Hit[] {
-    const cached = this.cache.get(lower);
-    if (cached && cached.fold === fold) return cached.hits;
+  /** Candidate hits of the first words of terms in one word. */
+  private computeHits(fold: string, lower: string): Hit[] {
     let hits = this.language === "en" ? this.englishHits(fold) : this.swedishHits(fold, lower);
     if (this.language === "sv" && lower.includes("é")) {
       // OCR "é" may stand for ö (or be a real é): try those readings too.
@@ -347,8 +380,6 @@ class CompiledLexicon implements Lexicon {
         if (more.length > 0) hits = hits.concat(more);
       }
     }
-    if (this.cache.size > 100_000) this.cache.clear();
-    this.cache.set(lower, { fold, hits });
     return hits;
   }
 
@@ -431,36 +462,76 @@ class CompiledLexicon implements Lexicon {
    * "jämställdhets- och jämlikhetsanalys": join the suspended first part with
    * each tail of the completing word and keep terms that span the joint.
    */
-  private matchCoordinated(sentence: Sentence, i: number, fold: string, lower: string, strict: boolean, out: LexiconMatch[]): void {
-    const tokens = sentence.tokens;
-    let y = -1;
-    for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
-      const t = tokens[k];
-      if (COORDINATORS.has(t.fold)) continue;
-      if (t.kind === "word" && t.fold.endsWith("-")) continue;
-      if (t.kind === "word") y = k;
-      break;
-    }
-    if (y < 0 || y === i + 1) return;
-    const completing = tokens[y];
-    const joint = fold.length;
-    if (joint > MAX_COORDINATED_PART) return;
-    // Only tails a term's head could be (long tails of a very long word cannot).
-    const first = Math.max(1, completing.fold.length - MAX_COORDINATED_PART);
-    for (let k = first; k + 3 <= completing.fold.length; k++) {
-      const joinedFold = fold + completing.fold.slice(k);
-      const joinedLower = lower + completing.lower.slice(k);
-      for (const hit of this.hitsFor(joinedFold, joinedLower)) {
+  private matchCoordinated(sentence: Sentence, i: number, sentenceKeys: SentenceKeys, strict: boolean, out: LexiconMatch[]): void {
+    const coordination = coordinationAt(sentence.tokens, i, sentenceKeys);
+    if (coordination === null) return;
+    const { joint, end, keys } = coordination;
+    for (let k = 0; k < keys.length; k++) {
+      const hits = this.hitsForKey(keys[k]);
+      if (hits === null) continue;
+      for (const hit of hits) {
         if (hit.start >= joint || hit.end <= joint || hit.variant.words.length !== 1) continue;
         if (hit.lenient && strict) continue;
-        out.push(this.makeMatch(sentence, i, y + 1, hit.variant.entry, "coordinated"));
+        out.push(this.makeMatch(sentence, i, end, hit.variant.entry, "coordinated"));
       }
     }
   }
+
 }
 
 /** Longest part of a coordinated compound looked at ("jämställdhets-", "…analys"). */
 const MAX_COORDINATED_PART = 40;
+
+/** A suspended first part and the word that completes it: the completing word's token, and the joined words' keys. */
+interface Coordination {
+  /** Length of the suspended part: a term must span this joint. */
+  joint: number;
+  /** Token index after the completing word. */
+  end: number;
+  /** Keys of the suspended part joined with each tail of the completing word. */
+  keys: number[];
+}
+
+/** Coordinations per suspended token, per sentence keys (the same for every lexicon, so computed once). */
+const coordinations = new WeakMap<SentenceKeys, Map<number, Coordination | null>>();
+
+/**
+ * "jämställdhets- och jämlikhetsanalys": the suspended part at `i` joined
+ * with each tail of the word that completes it, or null when no word does.
+ */
+function coordinationAt(tokens: readonly Token[], i: number, sentenceKeyed: SentenceKeys): Coordination | null {
+  let perToken = coordinations.get(sentenceKeyed);
+  if (perToken === undefined) coordinations.set(sentenceKeyed, (perToken = new Map()));
+  const known = perToken.get(i);
+  if (known !== undefined) return known;
+  const found = findCoordination(tokens, i, sentenceKeyed.keys[i] >> 1);
+  perToken.set(i, found);
+  return found;
+}
+
+function findCoordination(tokens: readonly Token[], i: number, key: number): Coordination | null {
+  let y = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    const t = tokens[k];
+    if (COORDINATORS.has(t.fold)) continue;
+    if (t.kind === "word" && t.fold.endsWith("-")) continue;
+    if (t.kind === "word") y = k;
+    break;
+  }
+  if (y < 0 || y === i + 1) return null;
+  const fold = keyFold(key);
+  const lower = keyLower(key);
+  const completing = tokens[y];
+  const joint = fold.length;
+  if (joint > MAX_COORDINATED_PART) return null;
+  // Only tails a term's head could be (long tails of a very long word cannot).
+  const keys: number[] = [];
+  const first = Math.max(1, completing.fold.length - MAX_COORDINATED_PART);
+  for (let k = first; k + 3 <= completing.fold.length; k++) {
+    keys.push(internKey(lower + completing.lower.slice(k), fold + completing.fold.slice(k)));
+  }
+  return { joint, end: y + 1, keys };
+}
 
 /** Letters a compound's first part has at least ("del|mål", "barn|råd"). */
 const MIN_LEFT_PART = 3;

@@ -22,23 +22,40 @@ function letters(token: Token): number {
   return n;
 }
 
+/** Words and long words of one sentence's tokens. */
+interface SentenceCounts {
+  words: number;
+  longWords: number;
+}
+
+/** Counts per token list: the engine and `metric` rules ask for the LIX of the same sentences several times. */
+const countsByTokens = new WeakMap<readonly Token[], SentenceCounts>();
+
+function sentenceCounts(tokens: readonly Token[]): SentenceCounts {
+  let counts = countsByTokens.get(tokens);
+  if (counts) return counts;
+  counts = { words: 0, longWords: 0 };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== "word" && token.kind !== "number") continue;
+    // The second piece of an abbreviation ("ex" in "t.ex.") is not a word of its own.
+    const dot = tokens[i - 1];
+    if (dot && dot.text === "." && dot.end === token.start && i >= 2 && tokens[i - 2].end === dot.start && tokens[i - 2].kind === "word") continue;
+    counts.words++;
+    if (letters(token) > 6) counts.longWords++;
+  }
+  countsByTokens.set(tokens, counts);
+  return counts;
+}
+
 /** Word, long-word and sentence counts of sentences (sentences without words are not counted). */
 export function lixCounts(sentences: readonly Pick<Sentence, "tokens">[]): LixCounts {
   const counts: LixCounts = { words: 0, longWords: 0, sentences: 0 };
   for (const sentence of sentences) {
-    let words = 0;
-    const tokens = sentence.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (token.kind !== "word" && token.kind !== "number") continue;
-      // The second piece of an abbreviation ("ex" in "t.ex.") is not a word of its own.
-      const dot = tokens[i - 1];
-      if (dot && dot.text === "." && dot.end === token.start && i >= 2 && tokens[i - 2].end === dot.start && tokens[i - 2].kind === "word") continue;
-      words++;
-      if (letters(token) > 6) counts.longWords++;
-    }
+    const { words, longWords } = sentenceCounts(sentence.tokens);
     if (words > 0) counts.sentences++;
     counts.words += words;
+    counts.longWords += longWords;
   }
   return counts;
 }

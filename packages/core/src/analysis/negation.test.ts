@@ -169,6 +169,11 @@ describe("negatedNear", () => {
     expect(negated("Decisions are taken without consultation.", "consultation")).toBe(true);
   });
 
+  it("utan and without govern their noun phrase, not the verb after it", () => {
+    expect(negated("Fasaden och en entré utan trappor kan krocka.", "krocka")).toBe(false);
+    expect(negated("Homes without lifts will be adapted.", "adapted")).toBe(false);
+  });
+
   it("utan tvekan and utan undantag negate nothing", () => {
     expect(cueWords("Dialog är utan tvekan viktig.")).toEqual([]);
   });
@@ -201,5 +206,14 @@ describe("negatedNear: terse fragments and continued clauses", () => {
   it("men + auxiliary continues the subject", () => {
     expect(negated("Ett brukarråd har diskuterats men har inte inrättats.", "brukarråd")).toBe(true);
     expect(negated("Dialog förs med brukarna, men vi har inte hunnit följa upp.", "dialog")).toBe(false);
+  });
+});
+
+describe("negatedNear: a negated second predicate after och/and", () => {
+  it("does not reach back over 'och inte' / 'and not' to the first predicate's words", () => {
+    expect(negated("Organisationen respekterar mänskliga rättigheter och inte diskriminerar deltagare.", "rättigheter")).toBe(false);
+    expect(negated("Suppliers must respect human rights and not use forced labour.", "rights")).toBe(false);
+    // The negated predicate's own words stay negated.
+    expect(negated("Organisationen respekterar mänskliga rättigheter och inte diskriminerar deltagare.", "diskriminerar")).toBe(true);
   });
 });

@@ -80,6 +80,8 @@ const CLAUSE_STARTERS = new Set([
   "vi", "jag", "den", "det", "de", "han", "hon", "man", "kommunen", "ska", "skall", "bor", "maste", "har", "ar",
   "kan", "far", "kommer", "we", "it", "they", "he", "she", "shall", "must", "should", "will", "has", "have", "is",
   "are", "can", "may", "the",
+  // "… respekterar mänskliga rättigheter och inte diskriminerar": a negated second predicate does not reach back.
+  "inte", "ej", "aldrig", "not", "never",
 ]);
 const BREAK_PUNCT = new Set([",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "-", "!", "?", ".", "...", "\u2026"]);
 
@@ -288,7 +290,8 @@ export function negatedNear(sentence: Sentence, tokenStart: number, tokenEnd: nu
     if (c < tokenStart) {
       const gap = wordGap(tokens, c, tokenStart, false, false);
       if (gap < 0 || gap > REACH_BEFORE[kind]) continue;
-      if (kind === "determiner" && verbBetween(tokens, c, tokenStart)) continue;
+      // A determiner or a preposition governs its noun phrase, not the verb after it ("en entré utan trappor kan krocka").
+      if ((kind === "determiner" || kind === "preposition") && verbBetween(tokens, c, tokenStart)) continue;
       return true;
     }
     // After a label colon any cue answers for the label: "Dialog: ingen", "Consultation: none".

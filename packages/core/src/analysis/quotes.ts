@@ -44,6 +44,9 @@ function closesAt(text: string, i: number, strict: boolean): boolean {
 
 /** Characters that can open or close a quotation. */
 const QUOTE_CHARS = new Set([...Object.keys(DOUBLE_OPENERS), ...Object.keys(SINGLE_OPENERS), "\u201c", "\u201d", "\u2019", "\u00ab", "\u00bb", "\u203a", "\u2039"].map((c) => c.charCodeAt(0)));
+/** QUOTE_CHARS as a table over UTF-16 code units: one array read per character of every block. */
+const IS_QUOTE_CHAR = new Uint8Array(0x10000);
+for (const code of QUOTE_CHARS) IS_QUOTE_CHAR[code] = 1;
 
 export function quoteRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -52,7 +55,7 @@ export function quoteRanges(text: string): Array<[number, number]> {
   let singleOpen = -1;
   let singleClosers = "";
   for (let i = 0; i < text.length; i++) {
-    if (!QUOTE_CHARS.has(text.charCodeAt(i))) continue;
+    if (IS_QUOTE_CHAR[text.charCodeAt(i)] === 0) continue;
     const ch = text[i];
     if (doubleOpen >= 0 && doubleClosers.includes(ch)) {
       ranges.push([doubleOpen + 1, i]);

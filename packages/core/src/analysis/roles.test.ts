@@ -187,3 +187,25 @@ describe("classifyRoles: body lists near the top", () => {
     ).toEqual(["body", "body", "body", "body"]);
   });
 });
+
+describe("classifyRoles J: body sentences right after the title stay body text", () => {
+  it("an obligation or validity sentence with a subject and a finite verb", () => {
+    expect(roles(["# Plan", "Planen gäller 2025–2028 och ska revideras inför varje ny mandatperiod.", "Mer text."])).toEqual(["body", "body", "body"]);
+    expect(roles(["# Plan", "Planen ska revideras vart fjärde år.", "Mer text."])).toEqual(["body", "body", "body"]);
+    expect(roles(["# Plan", "Planen gäller från 2025-01-01 och ska revideras senast 2028.", "Text."])).toEqual(["body", "body", "body"]);
+    expect(roles(["# Strategy", "This strategy will be reviewed in 2027 and replaces the 2019 strategy.", "Text."], "en")).toEqual(["body", "body", "body"]);
+  });
+
+  it("a label inside a longer label counts once", () => {
+    expect(roles(["# Plan", "Rutinen ska revideras årligen.", "Text."])).toEqual(["body", "body", "body"]);
+  });
+
+  it("label-first header lines, joined or not, stay metadata", () => {
+    expect(roles(["# Plan", "Fastställd av kommunfullmäktige 2024-05-27 § 66", "Dnr KS 2024/12", "Gäller 2025–2028. Revideras senast 2028.", "## Inledning", "Text."])).toEqual([
+      "body", "metadata", "metadata", "metadata", "body", "body",
+    ]);
+    expect(roles(["# Plan", "Antagen av KF 2024-05-27 § 66. Revideras senast 2028. Dnr KS 2024/12", "Text."])).toEqual(["body", "metadata", "body"]);
+    expect(roles(["# Plan", "Status: Draft Reference: ABC/1 Strategy owner: Director of Housing", "Text."], "en")).toEqual(["body", "metadata", "body"]);
+  });
+});
+

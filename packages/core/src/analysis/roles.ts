@@ -20,12 +20,13 @@ import { trimEndOf } from "./chars.js";
 const STRONG_LABELS = [
   "faststalld", "faststallt", "faststalls", "antagen av", "antaget av", "antagen i", "antaget i", "antagen den",
   "antagandehandling", "beslutad av", "beslutat av", "beslutad i", "beslutsdatum", "beslutsinstans", "beslutande",
-  "dokumentansvarig", "dokumentagare", "dokumentets agare", "ansvarig for dokumentet", "diarienummer", "diarienr",
+  "dokumentansvarig", "dokumentagare", "dokumentets agare", "ansvarig for dokumentet", "ansvarig tjansteperson",
+  "ansvarig tjansteman", "ansvarig forvaltning", "ansvarig namnd", "kontaktperson", "responsible department", "contact officer", "diarienummer", "diarienr",
   "dnr", "giltighetstid", "giltig till", "giltig fran", "giltig t.o.m", "giltigt till", "galler till", "galler fran",
   "galler t.o.m", "galler for", "revideras", "revidering", "senast reviderad", "ska revideras", "ersatter",
   "upprattad av", "framtagen av", "handlaggare", "dokumenttyp", "dokumentnamn", "dokumentkategori",
   "approved by", "adopted by", "agreed by", "date adopted", "date approved", "approval date", "date of approval",
-  "policy owner", "strategy owner", "document owner", "plan owner", "review date", "next review", "date of next review",
+  "policy owner", "strategy owner", "document owner", "plan owner", "lead member", "portfolio holder", "executive member", "review date", "next review", "date of next review",
   "date for review", "effective date", "effective from", "lead officer", "responsible officer", "document reference",
   "document control", "version control", "equality impact assessment completed", "cabinet decision",
   "council decision", "decision date", "utkast", "draft for", "consultation draft", "remissversion", "remissutgava",
@@ -33,8 +34,8 @@ const STRONG_LABELS = [
 ];
 /** Labels that need a colon or a number after them ("Version 1.2", "Datum: …"). */
 const WEAK_LABELS = [
-  "version", "datum", "date", "status", "owner", "author", "beslutad", "antagen", "antaget", "reviderad", "approved",
-  "adopted", "reviewed", "review", "klassificering", "classification", "reference", "ref", "beslut",
+  "giltighet", "version", "datum", "date", "status", "owner", "author", "beslutad", "antagen", "antaget", "reviderad", "approved",
+  "adopted", "reviewed", "review", "klassificering", "classification", "reference", "ref", "beslut", "galler",
 ];
 
 const REFERENCE_TITLES = new Set([
@@ -81,23 +82,54 @@ export function isMetadataLine(text: string): boolean {
   return fold.length <= 120 && /(?:^|[^a-z])(?:dnr|diarienr|diarienummer)[\s.:]/.test(fold);
 }
 
-/** Labels anywhere in the text (strong ones, or weak ones before a colon or a number). */
+/**
+ * Labels anywhere in the text (strong ones, or weak ones before a colon or a
+ * number). A label inside a longer one counts once: "ska revideras" is one
+ * label, not two ("revideras" again).
+ */
 function labelHits(fold: string): number {
-  let hits = 0;
+  const found: Array<[number, number]> = [];
   const atWordStart = (at: number) => at === 0 || !/[a-z0-9]/.test(fold[at - 1]);
   for (const label of STRONG_LABELS) {
     for (let at = fold.indexOf(label); at >= 0; at = fold.indexOf(label, at + 1)) {
-      if (atWordStart(at) && startsWithLabel(fold.slice(at), label)) hits++;
+      if (atWordStart(at) && startsWithLabel(fold.slice(at), label)) found.push([at, at + label.length]);
     }
   }
   for (const label of WEAK_LABELS) {
     for (let at = fold.indexOf(label); at >= 0; at = fold.indexOf(label, at + 1)) {
       if (!atWordStart(at) || !startsWithLabel(fold.slice(at), label)) continue;
       const rest = fold.slice(at + label.length).trimStart();
-      if (rest.startsWith(":") || /^\.?\s*[a-z]{0,4}[-/]?\d/.test(rest)) hits++;
+      if (rest.startsWith(":") || /^\.?\s*[a-z]{0,4}[-/]?\d/.test(rest)) found.push([at, at + label.length]);
     }
   }
-  return hits;
+  found.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+  const counted: Array<[number, number]> = [];
+  for (const [start, end] of found) {
+    if (!counted.some(([s, e]) => start < e && end > s)) counted.push([start, end]);
+  }
+  return counted.length;
+}
+
+/** Finite verbs that follow a subject in a sentence of body text ("Planen gäller …", "The strategy will …"). */
+const SENTENCE_VERBS = new Set([
+  "ska", "skall", "bor", "maste", "kan", "galler", "ar", "har", "blir", "omfattar", "beskriver", "ersatter",
+  "innehaller", "syftar", "revideras", "foljs", "faststalls", "antas", "utgar", "bygger", "utgor", "riktar", "tar",
+  "will", "shall", "must", "should", "is", "are", "applies", "apply", "sets", "describes", "covers", "replaces", "has",
+  "was", "were", "aims", "explains", "outlines", "runs", "lasts", "builds",
+]);
+
+/**
+ * Body prose, not a header line: a subject (one to three words, the first not
+ * a label) followed by a finite verb, with no "Label:" colon ("Planen gäller
+ * 2025–2028 och ska revideras inför varje ny mandatperiod.", "This strategy
+ * will be reviewed in 2027."). Header fields are "Label: value" lines or
+ * label-first lines ("Revideras senast 2028", "Fastställd av KF").
+ */
+function readsAsSentence(fold: string): boolean {
+  if (fold.includes(":")) return false;
+  const words = fold.split(/\s+/).slice(0, 4).map((w) => w.replace(/[^a-z0-9.-]/g, ""));
+  for (let i = 1; i < words.length; i++) if (SENTENCE_VERBS.has(words[i])) return true;
+  return false;
 }
 
 /**
@@ -108,6 +140,7 @@ function labelHits(fold: string): number {
 function isHeaderParagraph(text: string): boolean {
   if (isMetadataLine(text)) return true;
   const fold = normalized(text);
+  if (readsAsSentence(fold)) return false;
   if (/(?:^|[^a-z])(?:dnr|diarienr|diarienummer)[\s.:]/.test(fold)) return true;
   return labelHits(fold) >= 2;
 }

@@ -10,6 +10,7 @@ import type { Analysis } from "../analysis/types.js";
 import type { EvidenceRef, Localized } from "../engine/rule-api.js";
 import type { Language } from "../model/document.js";
 import { localizedText, strictObject } from "../pack/schema-tools.js";
+import { childAgeMentions } from "./shared/age-bracket.js";
 import { countingMentions, readableSentences } from "./shared/sentences.js";
 import { LocalizedLexicon, termList } from "./shared/term-list.js";
 
@@ -22,6 +23,12 @@ export const applicabilityData = strictObject({
   excludingSentences: termList.optional(),
   /** How many counting trigger mentions make the rule apply (default 1). */
   minMatches: z.number().int().min(1).max(50).optional(),
+  /**
+   * Age brackets that include an age below `below` count as triggers ("i åldern 7–20 år",
+   * "13–17-åringar", "aged 11-18", "under 18 år"); a range needs one of `cues` up to four words
+   * before it ("åldern", "aged", "deltagare"), since a bare "2–3 år" is usually a duration.
+   */
+  ageBracket: strictObject({ below: z.number().int().min(1).max(120), cues: termList }).optional(),
   /** Read headings too (default true: a heading "Upphandling" says what the document is about). */
   headings: z.boolean().optional(),
   /** Why the rule does not apply, shown in the coverage summary. */
@@ -45,11 +52,17 @@ export function compileApplicability(data: ApplicabilityData): CompiledApplicabi
   const exclusions = LocalizedLexicon.fromList(data.exclusions);
   const excludingSentences = LocalizedLexicon.fromList(data.excludingSentences);
   const minMatches = data.minMatches ?? 1;
+  const ageCues = data.ageBracket ? LocalizedLexicon.fromList(data.ageBracket.cues) : null;
   return {
     evaluate(analysis, language) {
       const found: EvidenceRef[] = [];
       for (const sentence of readableSentences(analysis, { headings: data.headings ?? true })) {
-        const matches = triggers.match(sentence, language);
+        const matches = [...triggers.match(sentence, language)];
+        if (data.ageBracket && ageCues) {
+          for (const age of childAgeMentions(sentence, language, data.ageBracket.below, ageCues)) {
+            matches.push({ ...age, sentence: sentence.index, block: sentence.block, entry: { term: "age bracket" }, kind: "exact" });
+          }
+        }
         if (matches.length === 0) continue;
         if (excludingSentences.match(sentence, language).length > 0) continue;
         const { kept } = countingMentions(sentence, matches, exclusions.match(sentence, language), {

@@ -12,12 +12,14 @@ import type { Analysis, Sentence } from "../analysis/types.js";
 import type { DocumentOutcome, EvidenceRef, RuleMeta } from "../engine/rule-api.js";
 import type { Language, PolicyDocument } from "../model/document.js";
 import type { Locale } from "../model/results.js";
-import { localizedText, strictObject } from "../pack/schema-tools.js";
+import { localizedText, perLanguage, strictObject, text } from "../pack/schema-tools.js";
 import { applicabilityData, compileApplicability } from "./applicability.js";
 import { defineKind } from "./kind.js";
 import { findAnchorBlock, headingMatcher } from "./shared/anchor.js";
-import { condition, elementId, holds, lacking, namedIds } from "./shared/conditions.js";
-import { compileContext, contextData, type CompiledContext } from "./shared/context.js";
+import { condition, elementId, holds, lacking, namedIds, type Condition } from "./shared/conditions.js";
+import { foldText } from "../analysis/fold.js";
+import { followsOneOf } from "./shared/preceding.js";
+import { compileContext, contextData, sectionsUnderHeadings, type CompiledContext } from "./shared/context.js";
 import { coOccurrenceUnits, scope, tableRowUnits } from "./shared/scope.js";
 import { countingMentions, DEFAULT_MENTION_FILTER, insideQuotes, readableSentences, type MentionFilter } from "./shared/sentences.js";
 import { LocalizedLexicon, termList } from "./shared/term-list.js";
@@ -27,6 +29,11 @@ const element = strictObject({
   /** How a message names the element: "vilka som involveras" / "who is involved". */
   name: localizedText,
   terms: termList,
+  /**
+   * Words after which a mention does not count, looked up before the whole name: a body named as
+   * recipient or consulted party ("för", "till", "med"; "to", "with") is not the actor.
+   */
+  notAfter: perLanguage(text).optional(),
 });
 
 const mentionFilter = strictObject({
@@ -39,7 +46,12 @@ const mentionFilter = strictObject({
 export const elementsData = strictObject({
   elements: z.record(elementId, element),
   scope: scope.optional(),
-  states: strictObject({ satisfied: condition, partial: condition.optional() }),
+  states: strictObject({
+    satisfied: condition,
+    partial: condition.optional(),
+    /** Other combinations that satisfy too (training + rights, or information + how to complain); messages follow `satisfied`. */
+    satisfiedAlso: z.array(condition).min(1).optional(),
+  }),
   /** Mentions that show intent without content ("involveras", "berörda"): partial at most. */
   weak: termList.optional(),
   /** Sentences with one of these count toward partial only ("vid behov", "eftersträvas"). */
@@ -58,19 +70,34 @@ export const elementsData = strictObject({
   context: contextData.optional(),
   /** Each table body row counts together with its table's header row, whatever the scope (default false). */
   tableRows: z.boolean().optional(),
+  /**
+   * Elements a section heading supplies: under a heading "Ansvar", a sentence that names an actor
+   * also holds the responsibility (`{ duty: { sv: [ansvar], en: [responsibilities] } }`).
+   * Only sentences with a mention of another element receive it; the heading is the evidence.
+   */
+  headingElements: z.record(elementId, termList).optional(),
 }).superRefine((data, ctx) => {
   const ids = Object.keys(data.elements);
   if (ids.length === 0) ctx.addIssue({ code: "custom", path: ["elements"], message: "define at least one element" });
-  for (const state of ["satisfied", "partial"] as const) {
-    const c = data.states[state];
+  for (const id of Object.keys(data.headingElements ?? {})) {
+    if (!ids.includes(id)) {
+      ctx.addIssue({ code: "custom", path: ["headingElements", id], message: `names element "${id}", which is not defined; defined elements: ${ids.join(", ")}` });
+    }
+  }
+  const conditions: Array<[Array<string | number>, Condition | undefined]> = [
+    [["satisfied"], data.states.satisfied],
+    [["partial"], data.states.partial],
+    ...(data.states.satisfiedAlso ?? []).map((c, i): [Array<string | number>, Condition] => [["satisfiedAlso", i], c]),
+  ];
+  for (const [path, c] of conditions) {
     if (!c) continue;
     for (const id of namedIds(c)) {
       if (!ids.includes(id)) {
-        ctx.addIssue({ code: "custom", path: ["states", state], message: `names element "${id}", which is not defined; defined elements: ${ids.join(", ")}` });
+        ctx.addIssue({ code: "custom", path: ["states", ...path], message: `names element "${id}", which is not defined; defined elements: ${ids.join(", ")}` });
       }
     }
     if (c.atLeast !== undefined && c.atLeast > ids.length) {
-      ctx.addIssue({ code: "custom", path: ["states", state, "atLeast"], message: `atLeast ${c.atLeast} is more than the ${ids.length} defined elements` });
+      ctx.addIssue({ code: "custom", path: ["states", ...path, "atLeast"], message: `atLeast ${c.atLeast} is more than the ${ids.length} defined elements` });
     }
   }
 });
@@ -110,6 +137,9 @@ interface Compiled {
   excludingSentences: LocalizedLexicon;
   filter: MentionFilter;
   context: CompiledContext | null;
+  headingElements: Array<{ id: string; headings: LocalizedLexicon }>;
+  /** Per element: folded words after which its mentions do not count. */
+  notAfter: Map<string, Partial<Record<Language, ReadonlySet<string>>>>;
 }
 
 /** Every counting mention in the readable sentences, strong or weak (hedged sentence, weak term). */
@@ -125,13 +155,38 @@ function collectMentions(c: Compiled, sentences: readonly Sentence[], analysis: 
     const hedge = c.hedges.match(sentence, language).find((h) => !insideQuotes(sentence, h.start, h.end));
     const hedgeText = hedge ? blockText.slice(hedge.start, hedge.end) : undefined;
     for (const match of countingMentions(sentence, c.lexicon.match(sentence, language), exceptions, c.filter).kept) {
+      const notAfter = c.notAfter.get(match.entry.id ?? "")?.[language];
+      if (notAfter && followsOneOf(sentence, match, notAfter)) continue;
       mentions.push({ match, element: match.entry.id ?? "", weak: hedge !== undefined, cue: hedgeText, position });
     }
     for (const match of countingMentions(sentence, c.weakTerms.match(sentence, language), exceptions, c.filter).kept) {
       mentions.push({ match, element: "weak", weak: true, cue: hedgeText ?? blockText.slice(match.start, match.end), position });
     }
   });
-  return mentions;
+  return c.headingElements.length === 0 ? mentions : [...mentions, ...fromHeadings(c, mentions, sentences, analysis, language)];
+}
+
+/** Mentions a section heading supplies to the sentences under it that mention another element. */
+function fromHeadings(c: Compiled, mentions: readonly Mention[], sentences: readonly Sentence[], analysis: Analysis, language: Language): Mention[] {
+  const out: Mention[] = [];
+  for (const { id, headings } of c.headingElements) {
+    const sections = sectionsUnderHeadings(analysis, headings, c.ignore, language);
+    if (sections.size === 0) continue;
+    const done = new Set<number>();
+    for (const m of mentions) {
+      if (m.element === id || m.element === "weak" || done.has(m.position)) continue;
+      const match = sections.get(analysis.document.blocks[sentences[m.position].block].section);
+      if (!match) continue;
+      done.add(m.position);
+      out.push({ match: { ...match, entry: { ...match.entry, id } }, element: id, weak: m.weak, cue: m.cue, position: m.position });
+    }
+  }
+  return out;
+}
+
+/** Does `found` meet the satisfied condition or one of the `satisfiedAlso` conditions? */
+function satisfiedBy(data: ElementsData, found: ReadonlySet<string>): boolean {
+  return holds(data.states.satisfied, found) || (data.states.satisfiedAlso ?? []).some((c) => holds(c, found));
 }
 
 /** Mentions of the units where the satisfied condition holds, and the most complete unit's elements. */
@@ -150,7 +205,7 @@ function unitsTogether(c: Compiled, strong: readonly Mention[], sentences: reado
     const unitMentions = unit.flatMap((p) => byPosition.get(p) ?? []);
     if (unitMentions.length === 0) continue;
     const found = new Set(unitMentions.map((m) => m.element));
-    if (holds(c.data.states.satisfied, found)) satisfying.push(...unitMentions);
+    if (satisfiedBy(c.data, found)) satisfying.push(...unitMentions);
     if (found.size > best.size) best = found;
   }
   return { satisfying, best };
@@ -186,7 +241,7 @@ function decide(
     return { state: "missing", evidence: [], elements, missingElements, data: { missing: joinList(missingElements.map(name), locale) } };
   }
   // Partial: every element found, but never together ("apart"); some found; or only intent ("vague").
-  const apart = found.size > 0 && holds(satisfiedWhen, found);
+  const apart = found.size > 0 && satisfiedBy(data, found);
   const missingElements = lacking(satisfiedWhen, apart ? best : found, ids);
   const example = (id: string) => {
     const m = strong.find((x) => x.element === id);
@@ -226,6 +281,13 @@ export const elementsKind = defineKind<ElementsData>({
       excludingSentences: LocalizedLexicon.fromList(data.excludingSentences),
       filter: { ...DEFAULT_MENTION_FILTER, ...data.filters },
       context: data.context ? compileContext(data.context) : null,
+      headingElements: Object.entries(data.headingElements ?? {}).map(([id, list]) => ({ id, headings: LocalizedLexicon.fromList(list) })),
+      notAfter: new Map(
+        ids.map((id) => {
+          const words = data.elements[id].notAfter;
+          return [id, { sv: words?.sv && new Set(words.sv.map(foldText)), en: words?.en && new Set(words.en.map(foldText)) }];
+        }),
+      ),
     };
     const applicability = data.applicability ? compileApplicability(data.applicability) : null;
     const isAnchorHeading = headingMatcher(meta.sectionHeadings ?? []);

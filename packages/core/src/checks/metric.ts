@@ -21,6 +21,13 @@ export const metricData = strictObject({
 });
 export type MetricData = z.infer<typeof metricData>;
 
+/** LIX as a whole number, or with one decimal when rounding would not show it above the threshold ("60,3" for 60). */
+function shownLix(value: number, threshold: number, locale: "sv" | "en"): string {
+  if (Math.round(value) > threshold) return String(Math.round(value));
+  const text = value.toFixed(1);
+  return locale === "sv" ? text.replace(".", ",") : text;
+}
+
 export const metricKind = defineKind<MetricData>({
   name: "metric",
   ruleType: "span",
@@ -33,6 +40,8 @@ export const metricKind = defineKind<MetricData>({
     return (context) => {
       const threshold = typeof context.options.threshold === "number" ? context.options.threshold : 60;
       const { analysis } = context;
+      // The document's LIX as the coverage summary gives it, so a paragraph can be compared with the whole.
+      const documentLix = lix(readableSentences(analysis));
       const byBlock = new Map<number, ReturnType<typeof readableSentences>>();
       for (const sentence of readableSentences(analysis, { blockKinds: kinds })) {
         const list = byBlock.get(sentence.block);
@@ -40,7 +49,8 @@ export const metricKind = defineKind<MetricData>({
         else byBlock.set(sentence.block, [sentence]);
       }
       for (const [block, sentences] of byBlock) {
-        const words = sentences.reduce((n, s) => n + s.tokens.filter((t) => t.kind === "word").length, 0);
+        let words = 0;
+        for (const s of sentences) for (const t of s.tokens) if (t.kind === "word") words++;
         if (words < minWords) continue;
         const value = lix(sentences);
         if (value === null || value <= threshold) continue;
@@ -51,7 +61,12 @@ export const metricKind = defineKind<MetricData>({
           block,
           start: first.start,
           end: last.end,
-          data: { lix: String(Math.round(value)), threshold: String(threshold), words: String(words) },
+          data: {
+            lix: shownLix(value, threshold, context.locale),
+            threshold: String(threshold),
+            words: String(words),
+            documentLix: documentLix === null ? "–" : String(Math.round(documentLix)),
+          },
         });
       }
     };

@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { Sentence } from "../analysis/types.js";
 import type { RuleMeta } from "../engine/rule-api.js";
 import type { Language } from "../model/document.js";
-import { strictObject } from "../pack/schema-tools.js";
+import { localizedText, strictObject } from "../pack/schema-tools.js";
 import { defineKind } from "./kind.js";
 import { hedgeInObligationFindings, hiddenActorFindings } from "./patterns/grammar.js";
 import { compileModalPassive, modalPassiveData } from "./patterns/modal-passive.js";
@@ -26,6 +26,8 @@ export const patternData = strictObject({
   ...modalPassiveData,
   /** Phrases inside which nothing is flagged (a statute quoted without quotation marks). */
   exceptions: termList.optional(),
+  /** `{note}` in the message, per finding id (the hedge of `hedge-in-obligation`: "vid behov" → "Vem bedömer behovet?"). */
+  notes: z.record(z.string().min(1), localizedText).optional(),
 }).superRefine((data, ctx) => {
   if (data.pattern === "modal-passive-no-agent") {
     if (!data.passive) ctx.addIssue({ code: "custom", path: ["passive"], message: "modal-passive-no-agent needs passive: { sv: …, en: … }" });
@@ -58,6 +60,7 @@ export const patternKind = defineKind<PatternData>({
   compile(data: PatternData, _meta: RuleMeta) {
     const find = finderFor(data);
     const exceptions = LocalizedLexicon.fromList(data.exceptions);
+    const notes = data.notes ?? {};
     return (context) => {
       const { analysis, language, locale } = context;
       for (const sentence of readableSentences(analysis)) {
@@ -69,6 +72,8 @@ export const patternKind = defineKind<PatternData>({
           if (insideQuotes(sentence, f.start, f.end) || exceptionRanges.some((e) => overlaps(e, f))) continue;
           const data: Record<string, string> = { text: quoted(blockText.slice(f.start, f.end), locale) };
           for (const [key, value] of Object.entries(f.data)) data[key] = quoted(value, locale);
+          const note = f.data.hedge !== undefined ? notes[f.data.hedge] : undefined;
+          data.note = note ? note[locale] : "";
           context.report({ messageId: "pattern", block: sentence.block, start: f.start, end: f.end, data });
         }
       }

@@ -12,10 +12,11 @@ import { foldText } from "../analysis/fold.js";
 import type { LexiconEntry } from "../analysis/lexicon.js";
 import type { Localized, RuleMeta } from "../engine/rule-api.js";
 import type { Language } from "../model/document.js";
-import { unsafeRegexReason } from "../pack/safe-regex.js";
+import { MAX_PATTERN_MATCH, MAX_PATTERN_TEXT, unsafeRegexReason } from "../pack/safe-regex.js";
 import { localizedText, perLanguage, strictObject, text } from "../pack/schema-tools.js";
 import { defineKind } from "./kind.js";
 import { insideQuotes, overlaps, readableSentences } from "./shared/sentences.js";
+import { windowedMatches } from "./shared/windowed-match.js";
 import { capitalisedInside, compoundMode, LocalizedLexicon, termList } from "./shared/term-list.js";
 import { joinList, matchCase, quoted } from "./shared/wording.js";
 
@@ -125,11 +126,8 @@ export const termsKind = defineKind<TermsData>({
           .map((m) => ({ index: Number(m.entry.id), block: m.block, start: m.start, end: m.end }));
         const sentenceText = analysis.document.blocks[sentence.block].text.slice(sentence.start, sentence.end);
         for (const { index, regex } of compiled.patterns) {
-          regex.lastIndex = 0;
-          for (const m of sentenceText.matchAll(regex)) {
-            if (m[0].length === 0) continue;
-            const start = sentence.start + (m.index ?? 0);
-            hits.push({ index, block: sentence.block, start, end: start + m[0].length });
+          for (const m of windowedMatches(regex, sentenceText, MAX_PATTERN_TEXT, MAX_PATTERN_MATCH)) {
+            hits.push({ index, block: sentence.block, start: sentence.start + m.start, end: sentence.start + m.end });
           }
         }
         if (hits.length === 0) continue;

@@ -29,6 +29,8 @@ export const limitsSchema = strictObject({
   maxDocxUncompressedBytes: z.number().int().positive().optional(),
   /** Most entries in a .docx zip. */
   maxDocxEntries: z.number().int().positive().optional(),
+  /** Most characters of text linted in one file (Markdown/text after decoding, a .docx's body paragraphs); default 2,000,000. */
+  maxTextChars: z.number().int().positive().optional(),
 });
 
 export const configSchema = strictObject({

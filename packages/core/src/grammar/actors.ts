@@ -11,6 +11,7 @@ import type { Language } from "../model/document.js";
 import {
   EN_ACTOR_BODIES,
   EN_ACTOR_PEOPLE,
+  EN_AGENT_ORGANISATIONS,
   EN_AGENTIVE_LOOKALIKES,
   EN_DETERMINERS,
   EN_NOT_AGENT_AFTER_BY,
@@ -20,6 +21,9 @@ import {
   SV_ACTOR_BODIES,
   SV_ACTOR_LOOKALIKES,
   SV_ACTOR_PEOPLE,
+  SV_AGENT_ORGANISATIONS,
+  SV_AGENTIVE_AV_NOUNS,
+  SV_AGENT_NOUN_LOOKALIKES,
   SV_AV_OF_NOUNS,
   SV_DOCUMENT_NAME_ENDINGS,
   SV_LAW_ACRONYMS,
@@ -28,7 +32,8 @@ import {
   SV_TIME_WORDS,
 } from "./lexicon-sv.js";
 import { form, isSvAdverb, isSvNonVerbA, svDeterminers } from "./sv-words.js";
-import { WordSet, isAllCaps, isWord, keyOf, startsUpper, type GrammarToken } from "./words.js";
+import { isLawRef } from "./citations.js";
+import { WordSet, isAllCaps, isWord, keyOf, lostDiacritics, startsUpper, type GrammarToken } from "./words.js";
 
 /** Inflected forms of a Swedish noun (definite, plural, genitive), lower case. */
 export function svNounForms(noun: string): string[] {
@@ -49,15 +54,32 @@ export function svNounForms(noun: string): string[] {
   return [...forms];
 }
 
+/**
+ * Folded heads that end ordinary words written without diacritics: "ägare"
+ * folds to "agare", the ending of "deltagare", "mottagare", "arbetstagare";
+ * "aktör" to "aktor", the ending of "faktor". Such a fold names the actor
+ * only as a whole word, never as the head of a compound.
+ */
+const LOST_FOLD_CLASHES = ["agar", "aktor"];
+
 /** Heads of compounds: a word matches when it is a form or ends in one ("socialnämnden", "elevhälsoteamet"). */
-class HeadLexicon {
+export class HeadLexicon {
   /** Lower-case forms (strict text) and folded forms (text without diacritics, OCR). */
   private readonly lowers = new Set<string>();
   private readonly folds = new Set<string>();
+  /**
+   * Folds of the longer forms that carry å/ä/ö ("namnden" for "nämnden"):
+   * a word that lost its diacritics in otherwise clean text (PDF or OCR
+   * residue) still names the actor. Short stems are left out: "rad" (row)
+   * is a word of its own, not "råd".
+   */
+  private readonly lostFolds = new Set<string>();
+  /** Folded forms that clash with ordinary endings (LOST_FOLD_CLASHES): whole words only. */
+  private readonly clashFolds = new Set<string>();
   private readonly short = new Set<string>();
   private longest = 0;
 
-  constructor(nouns: readonly string[], inflect: (noun: string) => string[]) {
+  constructor(nouns: readonly string[], inflect: (noun: string) => string[] = svNounForms) {
     for (const noun of nouns) {
       for (const f of inflect(noun)) {
         const folded = foldText(f);
@@ -65,6 +87,10 @@ class HeadLexicon {
         if (noun.length <= 3) {
           this.short.add(f);
           this.short.add(folded);
+        } else if (folded !== f && LOST_FOLD_CLASHES.some((c) => folded.startsWith(c))) {
+          this.clashFolds.add(folded);
+        } else if (folded !== f) {
+          this.lostFolds.add(folded);
         }
         this.lowers.add(f);
         this.folds.add(folded);
@@ -75,15 +101,18 @@ class HeadLexicon {
 
   matches(token: Token): boolean {
     const strict = (token as GrammarToken).strict === true;
-    return this.matchesIn(token.lower, this.lowers) || (!strict && this.matchesIn(token.fold, this.folds));
+    if (this.matchesIn(token.lower, this.lowers)) return true;
+    if (!strict) return this.matchesIn(token.fold, this.folds, this.clashFolds);
+    return lostDiacritics(token) && this.matchesIn(token.fold, this.lostFolds);
   }
 
-  private matchesIn(word: string, forms: ReadonlySet<string>): boolean {
+  private matchesIn(word: string, forms: ReadonlySet<string>, notAsHead?: ReadonlySet<string>): boolean {
     if (forms.has(word)) return true;
     for (let len = Math.min(word.length - 1, this.longest); len >= 3; len--) {
       const head = word.slice(word.length - len);
       if (!forms.has(head)) continue;
       if (this.short.has(head) && word.length - len < 3) continue;
+      if (notAsHead?.has(head)) continue;
       return true;
     }
     return false;
@@ -91,13 +120,29 @@ class HeadLexicon {
 }
 
 const svBodies = new HeadLexicon(SV_ACTOR_BODIES, svNounForms);
-const svPeople = new HeadLexicon(SV_ACTOR_PEOPLE, svNounForms);
+const svPeople = new HeadLexicon([...SV_ACTOR_PEOPLE, ...SV_AGENT_ORGANISATIONS], svNounForms);
 const svLookalikes = SV_ACTOR_LOOKALIKES.flatMap((w) => svNounForms(w)).flatMap((w) => [w, foldText(w)]);
+/** The look-alikes by last letter, so a word is compared only with those that could end it. */
+const svLookalikesByLast = new Map<string, string[]>();
+for (const l of svLookalikes) {
+  const last = l.charAt(l.length - 1);
+  const list = svLookalikesByLast.get(last);
+  if (list) list.push(l);
+  else svLookalikesByLast.set(last, [l]);
+}
+
+function endsWithSvLookalike(w: string): boolean {
+  if (svLookalikesByLast.has("")) return true;
+  const list = svLookalikesByLast.get(w.charAt(w.length - 1));
+  return list !== undefined && list.some((l) => w.endsWith(l));
+}
 const svAvOfNouns = new WordSet(SV_AV_OF_NOUNS);
+const svAgentiveAvNouns = new WordSet(SV_AGENTIVE_AV_NOUNS);
+const svAgentNounLookalikes = SV_AGENT_NOUN_LOOKALIKES.flatMap((w) => [w, foldText(w)]);
 const svLawAcronyms = new WordSet(SV_LAW_ACRONYMS);
 const svTimeWords = new WordSet(SV_TIME_WORDS);
 const enBodies = new WordSet(EN_ACTOR_BODIES);
-const enPeople = new WordSet(EN_ACTOR_PEOPLE);
+const enPeople = new WordSet([...EN_ACTOR_PEOPLE, ...EN_AGENT_ORGANISATIONS]);
 const enNotAgent = new WordSet(EN_NOT_AGENT_AFTER_BY);
 const enTimeNames = new WordSet(EN_TIME_NAMES);
 const enDeterminers = new WordSet(EN_DETERMINERS);
@@ -109,15 +154,29 @@ const svBoundaryAfterAv = new WordSet(["som", "att", "när", "där", "om", "för
 /** An English agent noun by its ending ("investigator", "interpreters"), not a look-alike ("number", "winter"). */
 function enAgentive(base: string): boolean {
   if (base.length < 6 || enAgentiveLookalikes.hasKey(base)) return false;
-  return /(ors?|ers?|ists?|ants?|eurs?)$/.test(base);
+  return /(ors?|ers?|ists?|ants?|eurs?|ians?)$/.test(base);
 }
 
 /** The Swedish word names a body or role (or, with `people`, a group of people). */
 export function isSvActorWord(token: Token | undefined, people: boolean): boolean {
   if (!isWord(token)) return false;
-  const w = keyOf(token);
-  if (svLookalikes.some((l) => w.endsWith(l))) return false;
+  const w = lostDiacritics(token) ? token.fold : keyOf(token);
+  if (endsWithSvLookalike(w)) return false;
   return svBodies.matches(token) || (people && svPeople.matches(token));
+}
+
+/**
+ * A Swedish genitive of an actor ("kommunens", "skolans", "rektors"): the
+ * word without its final "s" names the actor too. A genitive modifies the
+ * noun after it and is never the subject of a verb ("Kommunens ansvar",
+ * "skolans lokaler byggs om").
+ */
+export function isSvActorGenitive(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  const lower = token.lower;
+  if (lower.length < 5 || !lower.endsWith("s") || lower.endsWith("ss")) return false;
+  const base: Token = { ...token, text: token.text.slice(0, -1), lower: lower.slice(0, -1), fold: token.fold.slice(0, -1) };
+  return isSvActorWord(base, true);
 }
 
 /** English: strips the possessive ("Council's", "residents'"). */
@@ -146,6 +205,24 @@ function isNameToken(tokens: readonly Token[], i: number, language: Language): b
   return i > 0;
 }
 
+/**
+ * A Swedish agent noun by its ending, as the head after "av": "-are"
+ * ("rekryterare", "utvecklare", "föraren"), "-ör" ("kommunikatörer",
+ * "arrangörer"), "-iker" ("politiker", "tekniker"), "-ist" ("specialister"),
+ * "-ator" ("moderator");
+ * not a comparative ("av tidigare år" ends in its noun anyway, "närmare"),
+ * a device ("behållare", "skrivare") or a look-alike ("brist", "lista").
+ */
+function isSvAgentNoun(token: Token): boolean {
+  const w = keyOf(token);
+  if (w.length < 6 || w.endsWith("igare") || w.endsWith("igaren")) return false;
+  // "-örer" survives folding ("kommunikatorer"); the fold of a bare "-ör" is "-or", the plural of "-a" nouns ("frågor").
+  const agentive = /(are|aren|ares|arens|ör|ören|örer|örerna|iker|ikern|ikerna|ist|isten|ister|isterna|ator|atorn|atorer|atorerna)$/.test(w) || /(orer|orerna)$/.test(w);
+  if (!agentive) return false;
+  const bases = [w, ...["n", "en", "er", "erna", "na", "s"].filter((e) => w.endsWith(e)).map((e) => w.slice(0, w.length - e.length))];
+  return !bases.some((b) => svAgentNounLookalikes.some((l) => b.endsWith(l)));
+}
+
 function svGenitive(token: Token): boolean {
   const w = form(token);
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss");
@@ -156,7 +233,7 @@ function svAgentAt(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // "80 procent av invånarna", "två av tre": a quantity of, not an agent
   if (prev !== undefined && prev.kind === "number") return false;
-  if (isWord(prev) && (svAvOfNouns.has(prev) || SV_NOMINALISATION_ENDINGS.some((e) => prev.fold.length > e.length + 2 && prev.fold.endsWith(e)))) {
+  if (isWord(prev) && !svAgentiveAvNouns.has(prev) && (svAvOfNouns.has(prev) || SV_NOMINALISATION_ENDINGS.some((e) => prev.fold.length > e.length + 2 && prev.fold.endsWith(e)))) {
     return false;
   }
   for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
@@ -180,11 +257,19 @@ function svAgentAt(tokens: readonly Token[], k: number): boolean {
     // Adjectives before the head ("en extern utvärderare", "berörd personal") or the head itself: the
     // head is the last word before a boundary; look on while the words may still be modifiers.
     const next = tokens[j + 1];
-    if (!isWord(next) || svBoundaryAfterAv.has(next)) return false;
+    if (!isWord(next) || svBoundaryAfterAv.has(next)) return isSvAgentNoun(t);
     if (svCoordinatorsAv.has(next)) {
       j++;
       continue;
     }
+  }
+  return false;
+}
+
+/** A law name in the capitalised run from `j` ("the Equality Act 2010", "the Care Act"). */
+function lawNameFollows(tokens: readonly Token[], j: number): boolean {
+  for (let i = j; i < tokens.length && i <= j + 8 && (startsUpper(tokens[i]) || isWord(tokens[i]) && ["of", "and", "for"].includes(tokens[i].fold)); i++) {
+    if (isLawRef(tokens[i], "en")) return true;
   }
   return false;
 }
@@ -199,16 +284,18 @@ function enAgentAt(tokens: readonly Token[], k: number): boolean {
     if (enTimeNames.has(t)) return false;
     const { base, genitive } = enBase(t);
     if (j === k + 1 && ["which", "whom", "then", "now", "far", "way", "means", "law"].includes(base)) return false;
-    // A name: "by Age UK", "by Scrutiny", "by the Monitoring Officer" (months and weekdays are out above).
-    if (startsUpper(t)) return true;
+    // A name: "by Age UK", "by Scrutiny", "by the Monitoring Officer" (months and weekdays are out above);
+    // not a law ("as required by the Equality Act 2010").
+    if (startsUpper(t)) return !lawNameFollows(tokens, j);
     if (base.endsWith("ing") && !enBodies.hasKey(base)) return false;
     if (enDeterminers.hasKey(base)) {
       sawDeterminer = true;
       continue;
     }
     const actor = isEnActorWord(t, true);
-    // Without a determiner a singular grouping word is no agent ("by service", "by group").
-    if (enNotAgent.hasKey(base) && !(actor && (sawDeterminer || base.endsWith("s")))) return false;
+    // Without a determiner a singular grouping word is no agent ("by service", "by group"); a modifier of an
+    // actor is ("by a third party", "by the local authority").
+    if (enNotAgent.hasKey(base) && !(actor && (sawDeterminer || base.endsWith("s"))) && !isEnActorWord(tokens[j + 1], true)) return false;
     if (actor || (enAgentive(base) && (sawDeterminer || base.endsWith("s")))) {
       if (genitive) continue;
       return true;

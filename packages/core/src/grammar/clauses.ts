@@ -8,7 +8,7 @@
  */
 import type { Token } from "../analysis/types.js";
 import type { Language } from "../model/document.js";
-import { isEnActorWord, isSvActorWord } from "./actors.js";
+import { isEnActorWord, isSvActorGenitive, isSvActorWord } from "./actors.js";
 import { enGovernedVerb, enModalAt } from "./en-chain.js";
 import { EN_CONDITIONALS, EN_DETERMINERS, EN_RELATIVES, EN_REPORTING_VERBS } from "./lexicon-en.js";
 import { SV_CONDITIONALS, SV_HEDGE_ADJECTIVES, SV_REPORTING_VERBS } from "./lexicon-sv.js";
@@ -42,12 +42,15 @@ const svCopulas = new WordSet(["är", "var", "blir", "blev", "vara", "bli"]);
 const svJoining = new WordSet(["tillsammans", "samverkan", "samarbete", "samråd"]);
 
 const CLAUSE_PUNCT = ";:";
+/** How far back a clause is looked for (tokens): keeps run-on "sentences" (huge table cells, OCR noise) linear. */
+const REACH = 60;
 const ownVoice: Record<Language, WordSet> = { sv: new WordSet(["vi", "jag"]), en: new WordSet(["we", "i"]) };
 
 /** Index of the first token of the clause holding `i`: after the last ";", ":" or sentence start. */
 function sentencePartStart(tokens: readonly Token[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (tokens[j].kind === "punct" && CLAUSE_PUNCT.includes(tokens[j].text)) return j + 1;
-  return 0;
+  const stop = Math.max(0, i - REACH);
+  for (let j = i - 1; j >= stop; j--) if (tokens[j].kind === "punct" && CLAUSE_PUNCT.includes(tokens[j].text)) return j + 1;
+  return stop;
 }
 
 /**
@@ -66,6 +69,18 @@ export function isReported(tokens: readonly Token[], modal: number, language: La
     // "Vi anser att …", "We believe that …" are the document's own voice.
     for (let r = a - 1; r >= Math.max(from, a - 4); r--) if (reportsAt(r)) return true;
   }
+  // English drops "that": "The guidance says councils should act …", "Residents told us services must …".
+  if (language === "en") {
+    for (let r = modal - 2; r >= Math.max(from, modal - 6); r--) {
+      if (!reportsAt(r)) continue;
+      let subject = true;
+      for (let k = r + 1; k < modal; k++) {
+        const t = tokens[k];
+        if (!isWord(t) || enReporting.has(t) || enModalAt(tokens, k) > 0 || ["is", "are", "was", "were", "be", "to"].includes(t.fold)) subject = false;
+      }
+      if (subject) return true;
+    }
+  }
   const colon = from - 1;
   if (colon > 0 && tokens[colon].text === ":") {
     for (let r = colon - 1; r >= Math.max(0, colon - 3); r--) if (reportsAt(r)) return true;
@@ -75,8 +90,9 @@ export function isReported(tokens: readonly Token[], modal: number, language: La
 
 /** Start of the clause of `i` for the purpose of conditions: after the last comma, ";" or ":". */
 function commaClauseStart(tokens: readonly Token[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (tokens[j].kind === "punct" && ",;:".includes(tokens[j].text)) return j + 1;
-  return 0;
+  const stop = Math.max(0, i - REACH);
+  for (let j = i - 1; j >= stop; j--) if (tokens[j].kind === "punct" && ",;:".includes(tokens[j].text)) return j + 1;
+  return stop;
 }
 
 /**
@@ -216,6 +232,53 @@ function skipAdverbsForward(tokens: readonly Token[], i: number, language: Langu
   return j;
 }
 
+/** Capitalised words from `i` on; returns the index of the last. */
+function capitalisedRunEnd(tokens: readonly Token[], i: number): number {
+  let end = i;
+  while (isWord(tokens[end + 1]) && startsUpper(tokens[end + 1])) end++;
+  return end;
+}
+
+/**
+ * The last token of an English name that starts at `i`: capitalised words,
+ * and a role's "of"/"for" phrase of capitalised words ("the Director of
+ * Public Health", "the Head of Housing and Communities", "Cabinet Member for
+ * Adult Social Care").
+ */
+function enNameEnd(tokens: readonly Token[], i: number): number {
+  let end = capitalisedRunEnd(tokens, i);
+  const link = tokens[end + 1];
+  if (!isWord(link) || !["of", "for"].includes(link.fold)) return end;
+  let k = end + 2;
+  if (isWord(tokens[k]) && tokens[k].fold === "the") k++;
+  if (!startsUpper(tokens[k])) return end;
+  end = capitalisedRunEnd(tokens, k);
+  // "of Health and Wellbeing", "of Housing & Communities"
+  while ((isWord(tokens[end + 1]) && tokens[end + 1].fold === "and") || tokens[end + 1]?.text === "&") {
+    if (!startsUpper(tokens[end + 2])) break;
+    end = capitalisedRunEnd(tokens, end + 2);
+  }
+  return end;
+}
+
+const svRolePrepositions = new WordSet(["för", "i", "på", "inom", "vid"]);
+
+/**
+ * The last token of a Swedish role with a prepositional phrase naming its
+ * body ("Ordföranden i socialnämnden", "Rektor på varje skola", "Enhetschefen
+ * inom hemtjänsten"): the verb follows the phrase.
+ */
+function svRoleEnd(tokens: readonly Token[], i: number): number {
+  if (!svRolePrepositions.has(tokens[i + 1])) return i;
+  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return i;
+    if (isSvActorWord(t, false) || startsUpper(t)) return k;
+    if (!(svDeterminers.has(t) || isSvNonVerbA(t))) return i;
+  }
+  return i;
+}
+
 /**
  * A named body or role is the acting subject of a clause of the sentence
  * outside [from, to] (the passive clause's own subject and middle field):
@@ -232,10 +295,9 @@ export function actingBodyOutside(tokens: readonly Token[], language: Language, 
     if (!actor) continue;
     if (language === "en" && t.fold.endsWith("'s")) continue;
     // Swedish genitive "kommunens", "nämndens": a modifier, not a subject.
-    if (language === "sv" && /(ens|ets|ns|s)$/.test(t.fold) && isWord(tokens[i + 1]) && !isSvFinite(tokens[i + 1]) && !looksSvPresent(tokens[i + 1])) continue;
-    // Extend over a multi-word name ("the Hollin Vale Council", "Age UK").
-    let end = i;
-    while (isWord(tokens[end + 1]) && startsUpper(tokens[end + 1]) && language === "en") end++;
+    if (language === "sv" && (isSvActorGenitive(t) || (/(ens|ets|ns|s)$/.test(t.fold) && isWord(tokens[i + 1]) && !isSvFinite(tokens[i + 1]) && !looksSvPresent(tokens[i + 1])))) continue;
+    // Extend over a multi-word name ("the Hollin Vale Council", "Age UK", "the Head of Housing").
+    const end = language === "en" ? enNameEnd(tokens, i) : svRoleEnd(tokens, i);
     const s = phraseStart(tokens, i, language);
     if (s >= from && s <= to) continue;
     // English singular nouns need a determiner to be a subject ("School trips …" is a compound, "the City will …" a subject).

@@ -31,6 +31,22 @@ const byLanguage: Record<Language, HedgePattern[]> = {
   en: HEDGES.filter((h) => h.language === "en").sort((a, b) => b.words.length - a.words.length),
 };
 
+/** The patterns (longest first) by the folds their first word may have: only those can start at a token. */
+function byFirstWord(patterns: readonly HedgePattern[]): Map<string, HedgePattern[]> {
+  const index = new Map<string, HedgePattern[]>();
+  for (const pattern of patterns) {
+    for (const fold of pattern.words[0] ?? []) {
+      const list = index.get(fold);
+      if (!list) index.set(fold, [pattern]);
+      else if (!list.includes(pattern)) list.push(pattern);
+    }
+  }
+  return index;
+}
+
+const startingWith: Record<Language, Map<string, HedgePattern[]>> = { sv: byFirstWord(byLanguage.sv), en: byFirstWord(byLanguage.en) };
+const NO_PATTERNS: readonly HedgePattern[] = [];
+
 function matchAt(tokens: readonly Token[], i: number, pattern: HedgePattern): number {
   let j = i;
   for (const alternatives of pattern.words) {
@@ -65,11 +81,11 @@ function isLookalike(tokens: readonly Token[], pattern: HedgePattern, start: num
 /** The hedges of the sentence, in text order, excluding quoted ones and look-alikes. */
 export function findHedges(sentence: Sentence, language: Language): HedgeMatch[] {
   const tokens = grammarTokens(sentence);
-  const patterns = byLanguage[language];
+  const index = startingWith[language];
   const found: HedgeMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i])) continue;
-    for (const pattern of patterns) {
+    for (const pattern of index.get(tokens[i].fold) ?? NO_PATTERNS) {
       const end = matchAt(tokens, i, pattern);
       if (end < 0) continue;
       if (isLookalike(tokens, pattern, i, end)) break;

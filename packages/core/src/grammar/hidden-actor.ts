@@ -7,6 +7,7 @@
 import type { Sentence, Token } from "../analysis/types.js";
 import type { Language } from "../model/document.js";
 import { agentIndex } from "./actors.js";
+import { citedByLaw } from "./citations.js";
 import { actingBodyOutside, isConditional, isReported } from "./clauses.js";
 import { enGovernedVerb, enModalAt } from "./en-chain.js";
 import { svGovernedVerb, type ChainVerb } from "./sv-chain.js";
@@ -49,12 +50,13 @@ const CLAUSE_OPENERS: Record<Language, WordSet> = {
 
 /** The first token of the modal's clause: after the last comma, ";", ":", subordinator or coordinator before it. */
 function clauseStartBefore(tokens: readonly Token[], modal: number, language: Language): number {
-  for (let j = modal - 1; j >= 0; j--) {
+  const stop = Math.max(0, modal - 60);
+  for (let j = modal - 1; j >= stop; j--) {
     const t = tokens[j];
     if (t.kind === "punct" && ",;:".includes(t.text)) return j + 1;
     if (CLAUSE_OPENERS[language].has(t)) return j;
   }
-  return 0;
+  return stop;
 }
 
 /**
@@ -69,7 +71,7 @@ export function findHiddenActor(sentence: Sentence, language: Language): HiddenA
     if (!isModalAt(tokens, m, language) || quoted(m)) continue;
     const chain = governed(tokens, m, language);
     if (!chain || chain.kind !== "passive") continue;
-    if (quoted(chain.verb) || isReported(tokens, m, language) || isConditional(tokens, m, language)) continue;
+    if (quoted(chain.verb) || isReported(tokens, m, language) || isConditional(tokens, m, language) || citedByLaw(tokens, m, language)) continue;
     if (agentIndex(tokens, language, quoted) >= 0) return null;
     const from = clauseStartBefore(tokens, m, language);
     if (actingBodyOutside(tokens, language, from, chain.last)) return null;

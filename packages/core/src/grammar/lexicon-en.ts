@@ -110,7 +110,7 @@ export const EN_ACTOR_BODIES = [
   "developer", "developers", "planner", "planners", "teacher", "teachers", "nurse", "nurses",
   "doctor", "doctors", "caseworker", "caseworkers", "navigator", "navigators", "investigator", "investigators",
   "interpreter", "interpreters", "advocate", "advocates", "officials", "official", "representative",
-  "representatives", "steward", "stewards", "contact",
+  "representatives", "steward", "stewards", "contact", "party", "parties",
 ];
 
 /** People who can be an agent after "by" ("co-designed by young people"), not the acting subject of another clause. */
@@ -118,6 +118,20 @@ export const EN_ACTOR_PEOPLE = [
   "residents", "resident", "people", "tenants", "tenant", "citizens", "citizen", "users", "parents", "carers",
   "children", "pupils", "students", "patients", "families", "participants", "communities", "community", "persons",
   "applicants", "claimants", "customers", "clients", "visitors", "youth", "groups",
+];
+
+/**
+ * Organisations outside the council that can be the agent after "by" ("run
+ * by an independent research company", "delivered by local businesses").
+ * Not taken as the acting subject of another clause: their aims are not the
+ * document's commitments.
+ */
+export const EN_AGENT_ORGANISATIONS = [
+  "company", "companies", "firm", "firms", "consultancy", "consultancies", "institute", "institutes", "institution",
+  "institutions", "university", "universities", "college", "colleges", "business", "businesses", "enterprise",
+  "enterprises", "foundation", "foundations", "union", "unions", "consortium", "consortia", "clinic", "clinics",
+  "hospital", "hospitals", "academy", "academies", "society", "societies", "cooperative", "cooperatives",
+  "co-operative", "co-operatives", "inspectorate", "regulator", "regulators", "insurer", "insurers",
 ];
 
 /** What follows "by" without naming an agent: dates, groupings, quantities, means. */
@@ -162,3 +176,21 @@ export const EN_REPORTING_VERBS = [
 
 /** Conditional openers: a modal in their clause is hypothetical ("If the centre is to be closed, …"). */
 export const EN_CONDITIONALS = ["if", "unless", "whether"];
+
+/**
+ * Law references: "the Equality Act 2010", "Section 149", "Article 12", "the Convention", "the
+ * legislation". Lower-case words always count; capitalised ones ("Act", "Convention",
+ * "Regulations") only with their capital, since "act" and "regulation" are ordinary words too.
+ */
+export const EN_LAW_WORDS = ["law", "laws", "legislation", "statute", "statutes", "statutory", "section", "sections", "article", "articles"];
+export const EN_LAW_NAMES = ["Act", "Acts", "Convention", "Regulations", "Regulation", "Directive"];
+export const EN_LAW_ACRONYMS = ["UNCRC", "CRC", "CRPD", "ECHR", "UDHR", "PSED", "GDPR", "HRA", "CEDAW"];
+
+/** Verbs by which a law states what applies ("The Act requires that …", "Article 12 states that …"). */
+export const EN_LAW_VERBS = [
+  "requires", "require", "states", "state", "says", "provides", "stipulates", "specifies", "sets", "establishes",
+  "obliges", "mandates", "imposes", "places", "gives", "grants", "guarantees", "makes", "expects", "prohibits",
+];
+
+/** Openers of a fronted source adverbial: "Under the Equality Act 2010, …", "According to Article 12, …". */
+export const EN_SOURCE_OPENERS: ReadonlyArray<readonly string[]> = [["under"], ["according", "to"], ["pursuant", "to"]];

@@ -54,8 +54,28 @@ export const SV_EXTERNAL_ORGANISATIONS = [
   "församling", "församlingen", "kyrkan", "civilsamhället", "staten", "regeringen", "riksdagen", "länsstyrelsen",
   "polisen", "myndigheten", "myndigheter", "myndigheterna", "leverantören", "leverantörer", "leverantörerna",
 ];
+/**
+ * Heads of Swedish compounds naming others as the subject of a hedge verb
+ * ("Idrottsföreningarna strävar efter …", "Pensionärsorganisationerna verkar
+ * för …", "Småbarnsföräldrar strävar efter …"). Not "boende" ("äldreboendet"
+ * is a municipal service) nor the municipality's own bodies.
+ */
+export const SV_EXTERNAL_HEADS = [
+  "förening", "organisation", "förbund", "företag", "stiftelse", "församling", "klubb", "sällskap", "hushåll",
+  "myndighet", "verket", "verken",
+  "föräldrar", "familj", "elev", "invånare", "medborgare", "individ", "ungdom", "ungdomar", "brukare",
+];
+
 export const EN_EXTERNAL_ORGANISATIONS = [
   "charity", "charities", "association", "associations", "organisation", "organisations", "organization",
   "organizations", "club", "clubs", "society", "company", "companies", "business", "businesses", "government",
   "police", "provider", "providers", "supplier", "suppliers", "landlord", "landlords", "partners", "sector",
+  "trust", "trusts", "foundation", "foundations", "institute", "university", "universities", "college", "colleges",
+  "union", "unions", "operator", "operators",
+];
+
+/** Nouns that end like a supine in -at/-it ("har mandat att …", "har resultat"). */
+export const SV_SUPINE_LOOKALIKES = [
+  "mandat", "resultat", "format", "klimat", "kandidat", "privat", "certifikat", "sekretariat", "konsulat", "citat",
+  "attentat", "apparat", "kvitt", "kredit", "profit", "audit", "limit", "granit", "kvalitet",
 ];

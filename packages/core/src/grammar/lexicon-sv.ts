@@ -41,18 +41,12 @@ export const SV_RECIPROCALS = ["träffas", "träffats", "mötas", "mötts", "ena
 /** "ses" is reciprocal only with a first or second person plural subject ("vi ses"); otherwise passive ("ses över"). */
 export const SV_RECIPROCAL_SES_SUBJECTS = ["vi", "ni"];
 
-/**
- * Particles that make an -s verb reciprocal ("följas åt", "talas vid",
- * "höras av" with a person subject is rare in policy text and left passive).
- */
-export const SV_RECIPROCAL_PARTICLES = ["åt", "vid"];
-
 /** Vowel-stem verbs whose passive is stem + s ("ses", "ges", "tas", "nås", "fås", "förses"). */
 export const SV_VOWEL_STEMS = ["se", "ge", "ta", "nå", "få", "gå", "stå", "slå", "dra", "bo", "tro", "sy", "klä", "strö", "så", "be", "spå", "må"];
 
 /** Prefixes and particles that fuse with a verb ("förses", "uppnås", "tillses", "genomgås", "fastslås"). */
 export const SV_VERB_PREFIXES = [
-  "an", "av", "be", "bort", "efter", "fast", "fram", "för", "före", "genom", "in", "med", "mot", "ned", "ner",
+  "an", "av", "be", "bi", "bort", "efter", "fast", "fram", "för", "före", "genom", "in", "med", "mot", "ned", "ner",
   "om", "på", "sam", "till", "tillbaka", "undan", "under", "upp", "ut", "vid", "åter", "över",
 ];
 
@@ -102,7 +96,7 @@ export const SV_DETERMINERS = [
 ];
 
 /** Personal pronouns. */
-export const SV_PRONOUNS = ["jag", "du", "han", "hon", "vi", "ni", "man", "dem", "oss", "honom", "henne", "mig", "dig", "sig", "varandra", "den", "det", "de"];
+export const SV_PRONOUNS = ["jag", "du", "han", "hon", "hen", "vi", "ni", "man", "dem", "oss", "honom", "henne", "mig", "dig", "sig", "varandra", "den", "det", "de"];
 
 /** Prepositions (a verb never follows one directly; "att" is a subordinator below). */
 export const SV_PREPOSITIONS = [
@@ -210,8 +204,12 @@ export const SV_ACTOR_BODIES = [
   "verksamhetschef", "biträde", "elevhälsoteam", "hemtjänst", "larmcentral", "skola", "förskola", "mottagning",
   "utvärderare", "bedömare", "ledare", "handledare", "förvaltare", "förmedlare", "rådgivare", "ägare", "hyresvärd",
   "forskare", "utbildare", "tolk", "jurist", "administratör", "sekreterare", "koordinator", "arkitekt", "planerare",
-  "ingenjör", "tekniker", "vaktmästare", "undersköterska", "boendestödjare", "kontaktperson", "sameting", "tingsrätt", "domstol", "förvaltningsrätt", 
-  "vi", "oss",
+  "ingenjör", "tekniker", "vaktmästare", "undersköterska", "boendestödjare", "kontaktperson", "part", "sameting",
+  "tingsrätt", "domstol", "förvaltningsrätt", "vi", "oss",
+  // roles in culture, libraries, transport and HR
+  "bibliotekarie", "antikvarie", "intendent", "konsulent", "kommunikatör", "aktör", "arrangör", "rekryterare",
+  "utvecklare", "förare", "chaufför", "tränare", "mentor", "dietist", "logoped", "socionom", "väktare",
+  "ordningsvakt", "fackförbund", "skyddsombud",
 ];
 
 /** People who can be an agent after "av" ("av vårdnadshavarna"), but not the subject of another clause that carries out an obligation. */
@@ -220,6 +218,26 @@ export const SV_ACTOR_PEOPLE = [
   "deltagare", "medborgare", "ungdom", "patient", "hyresgäst", "volontär", "frivillig", "frivilliga", "barn",
   "kund", "användare", "besökare", "sökande", "ungdomar", "unga", "äldre", "pensionär", "arbetssökande",
   "medarbetare", "grupp", "person", "personer", "individ", "familj", "kvinnor", "män", "flickor", "pojkar",
+  "arbetstagare", "mottagare",
+];
+
+/**
+ * Organisations outside the municipality that can be the agent after "av"
+ * ("av ett externt företag", "av en konsultbyrå", "av forskningsinstitutet"),
+ * like the people above not taken as the acting subject of another clause.
+ */
+export const SV_AGENT_ORGANISATIONS = ["företag", "firma", "byrå", "institut", "universitet", "stiftelse", "kooperativ"];
+
+/**
+ * Words that end like an agent noun ("-are", "-ör", "-ist", "-iker") but name
+ * no one: comparatives, devices, things.
+ */
+export const SV_AGENT_NOUN_LOOKALIKES = [
+  "senare", "vidare", "närmare", "snabbare", "enklare", "svårare", "lättare", "säkrare", "tryggare", "kortare",
+  "bredare", "djupare", "tätare", "flera", "behållare", "hållare", "skrivare", "räknare", "mätare", "brytare",
+  "högtalare", "sändare", "släckare", "brist", "frist", "tvist", "kvist", "humör", "likör", "interiör",
+  "exteriör", "motor", "faktor", "sektor", "vektor", "indikator", "generator", "kalkylator", "ventilator", "radiator",
+  "ackumulator", "simulator",
 ];
 
 /** Compounds whose head only looks like an actor ("områden" is not "råden", "lägenhet" not "enhet"). */
@@ -227,6 +245,14 @@ export const SV_ACTOR_LOOKALIKES = [
   "område", "områden", "området", "områdena", "förråd", "förrådet", "lägenhet", "lägenheter", "lägenheten",
   "lägenheterna", "angelägenhet", "benägenhet", "vägledning", "handledning", "målgrupp", "målgruppen",
   "målgrupper", "målgrupperna", "rådgivning", "förmedling", "sekund",
+  // "samråd" is a method, not a council ("ska föregås av samråd med brukarna")
+  "samråd",
+  // abstract nouns in adjective + "-het" that end like "enhet" (unit)
+  "erfarenhet", "befogenhet", "medvetenhet", "öppenhet", "egenhet", "förmögenhet", "belägenhet", "nyfikenhet",
+  "regelbundenhet", "förtrogenhet", "tillgivenhet", "upptagenhet", "bundenhet", "beskaffenhet", "välgörenhet",
+  "underlägsenhet", "överlägsenhet", "eftergivenhet", "uppgivenhet", "besvikenhet", "förlägenhet",
+  // pipes and cables, not management ("ledning")
+  "rörledning", "vattenledning", "elledning", "avloppsledning", "kraftledning", "avledning",
 ];
 
 /** Swedish noun inflections a head may carry (definite, plural, genitive). */
@@ -241,10 +267,19 @@ export const SV_AV_OF_NOUNS = [
   "ordförande", "procent", "procenten", "tredjedel", "tredjedelar", "fjärdedel", "fjärdedelar", "hälft", "flera",
   "många", "några", "alla", "ett", "en", "två", "tre", "fyra", "fem", "vissa", "ingen", "inga", "var", "vart",
   "varje", "minoritet", "minoriteten", "grupp", "gruppen", "urval", "urvalet",
+  // action nouns without a nominalising ending: "inköp av hjälpmedel", "drift av boenden", "tillsyn av serveringar"
+  "inköp", "inköpet", "inköpen", "köp", "köpet", "drift", "driften", "tillsyn", "tillsynen", "bygge", "bygget",
+  "byggandet", "försäljning", "hyra", "hyran", "val", "valet",
 ];
 
 /** Endings of nominalisations that take an objective "av" ("granskning av förvaltningen"). */
-export const SV_NOMINALISATION_ENDINGS = ["ning", "ningen", "ningar", "ande", "andet", "else", "elsen", "het", "heten", "tion", "tionen", "sion"];
+export const SV_NOMINALISATION_ENDINGS = [
+  "ing", "ingen", "ingar", "ingarna", "ande", "andet", "else", "elsen", "het", "heten", "tion", "tionen", "sion",
+  "nad", "naden", "nader",
+];
+
+/** Action nouns whose "av" names who acts ("under ledning av rektor"), despite the nominalising ending. */
+export const SV_AGENTIVE_AV_NOUNS = ["ledning", "ledningen", "medverkan", "försorg", "försorgen"];
 
 /** Names after "av" that are laws or documents, not actors. */
 export const SV_DOCUMENT_NAME_ENDINGS = ["lagen", "lag", "konventionen", "förordningen", "planen", "programmet", "policyn", "strategin", "balken", "direktivet"];
@@ -272,3 +307,39 @@ export const SV_HEDGE_ADJECTIVES = ["möjligt", "lämpligt", "nödvändigt", "mo
 
 /** Month and weekday names: capitalised in English and not actors after "by"; in Swedish lower case. */
 export const SV_TIME_WORDS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december", "år", "året", "våren", "hösten", "sommaren", "vintern"];
+
+/**
+ * Law and convention references (a law as the source of an obligation, RULES.md: "the wording of a
+ * law or convention cited as such" is not the draft's own). Whole words, folded.
+ */
+export const SV_LAW_WORDS = [
+  "lag", "lagen", "lagens", "lagar", "lagarna", "lagstiftning", "lagstiftningen", "lagtexten", "lagrummet",
+  "regeringsformen", "regeringsformens", "konvention", "konventionen", "konventionens", "konventioner", "konventionerna",
+  "förordning", "förordningen", "förordningens", "föreskrift", "föreskriften", "föreskrifter", "föreskrifterna",
+  "paragraf", "paragrafen", "artikel", "artikeln", "art", "kap", "kapitel", "kapitlet", "§", "§§",
+];
+
+/** Heads of law names in compounds ("socialtjänstlagen", "miljöbalken", "barnkonventionen", "dataskyddsförordningen"). */
+export const SV_LAW_HEADS = ["lagen", "lag", "lagens", "balken", "balk", "konventionen", "konvention", "konventionens", "förordningen", "förordning"];
+
+/** Compounds ending like a law name that are not laws ("förslag", "underlag", "arbetslag" = team); "slag" alone neither. */
+export const SV_LAW_LOOKALIKES = [
+  "förslag", "inslag", "anslag", "beslag", "utslag", "avslag", "påslag", "tillslag", "genomslag", "uppslag", "omslag",
+  "bakslag", "handslag", "nedslag", "nerslag", "överslag", "klockslag", "pulsslag", "trumslag", "fastslag", "underlag",
+  "upplag", "arbetslag", "idrottslag", "fotbollslag", "bortalag", "hemmalag", "byalag", "bolag", "anlag", "nederlag",
+  "samlag", "handlag", "ordalag", "sinnelag",
+];
+
+/**
+ * Verbs by which a law states what applies ("Lagen anger att …", "I skollagen
+ * föreskrivs att …", "Av 5 § följer att …", "Regeringsformen slår fast att …").
+ */
+export const SV_LAW_VERBS = [
+  "anger", "anges", "säger", "sägs", "fastslår", "fastslås", "föreskriver", "föreskrivs", "stadgar", "stadgas",
+  "kräver", "krävs", "följer", "framgår", "fastställer", "fastställs", "innebär", "betonar", "understryker",
+  "reglerar", "regleras", "står", "ger", "garanterar", "ålägger", "åläggs", "förpliktar", "slår", "ställer",
+  "innehåller",
+];
+
+/** Openers of a fronted source adverbial: "Enligt barnkonventionen ska …". */
+export const SV_SOURCE_OPENERS = ["enligt"];

@@ -16,21 +16,35 @@ import {
   EN_ACTOR_BODIES,
   EN_ACTOR_PEOPLE,
   EN_ADJECTIVAL_PARTICIPLES,
+  EN_AGENT_ORGANISATIONS,
   EN_AGENTIVE_LOOKALIKES,
   EN_ED_NON_PARTICIPLES,
   EN_IRREGULAR_PARTICIPLES,
+  EN_LAW_ACRONYMS,
+  EN_LAW_NAMES,
+  EN_LAW_VERBS,
+  EN_LAW_WORDS,
   EN_NOT_AGENT_AFTER_BY,
   EN_TIME_NAMES,
 } from "./lexicon-en.js";
 import { HEDGES, SV_VERKA_FOR_TOO } from "./lexicon-hedges.js";
+import { EN_EXTERNAL_ORGANISATIONS, SV_EXTERNAL_HEADS, SV_SUPINE_LOOKALIKES } from "./lexicon-goals.js";
+import { isObligationOrGoal } from "./obligation.js";
 import {
   SV_ACTOR_BODIES,
   SV_ACTOR_LOOKALIKES,
   SV_ACTOR_PEOPLE,
+  SV_AGENT_NOUN_LOOKALIKES,
+  SV_AGENT_ORGANISATIONS,
+  SV_AGENTIVE_AV_NOUNS,
   SV_AS_NON_VERBS,
   SV_DEPONENTS,
   SV_GAS_NOUNS,
   SV_LAW_ACRONYMS,
+  SV_LAW_HEADS,
+  SV_LAW_LOOKALIKES,
+  SV_LAW_VERBS,
+  SV_LAW_WORDS,
   SV_NON_VERB_A_WORDS,
   SV_RECIPROCALS,
   SV_REPORTING_VERBS,
@@ -197,3 +211,96 @@ describe("every hedge pattern is found in an obligation", () => {
     expect(findHedges(sentence, "sv")).toEqual([]);
   });
 });
+
+describe("organisations as agents after av / by", () => {
+  it.each(SV_AGENT_ORGANISATIONS)("av %s names an agent", (noun) => {
+    const definite = svNounForms(noun).find((f) => f.endsWith("n") || f.endsWith("t")) ?? noun;
+    expect(hidden(`Utvärderingen ska göras av ${definite}.`)).toBe(false);
+    expect(isSvActorWord(word(noun), true)).toBe(true);
+    expect(isSvActorWord(word(noun), false)).toBe(false);
+  });
+  it.each(EN_AGENT_ORGANISATIONS)("by a %s names an agent", (noun) => {
+    expect(hidden(`The survey will be run by a ${noun}.`, "en")).toBe(false);
+    expect(isEnActorWord(word(noun), false)).toBe(false);
+  });
+});
+
+describe("Swedish agent-noun look-alikes", () => {
+  it.each(SV_AGENT_NOUN_LOOKALIKES)("av %s names no agent", (noun) => {
+    expect(hidden(`Arbetet ska påverkas av ${noun}.`)).toBe(true);
+  });
+});
+
+describe("Swedish law references", () => {
+  it.each(SV_LAW_VERBS.filter((v) => v !== "slår"))("'Lagen %s att' cites the law", (verb) => {
+    expect(hidden(`Lagen ${verb} att planen ska följas upp.`)).toBe(false);
+  });
+  it.each(SV_LAW_LOOKALIKES)("'Enligt %s' is no law", (noun) => {
+    expect(hidden(`Enligt ${noun}et ska planen följas upp.`)).toBe(true);
+  });
+});
+
+describe("Swedish external organisations as compound heads", () => {
+  it.each(SV_EXTERNAL_HEADS)("a compound with head %s strävar efter its own aims", (head) => {
+    const plural = svNounForms(head).find((f) => f.endsWith("na")) ?? head;
+    const text = `Lokala ${plural} strävar efter fler medlemmar.`;
+    const sentence = sentenceOf(text);
+    const hedges = findHedges(sentence, "sv");
+    expect(hedges).toHaveLength(1);
+    expect(isObligationOrGoal(sentence, "sv", hedges[0])).toBe(false);
+  });
+});
+
+describe("Swedish nouns that end like a supine", () => {
+  it.each(SV_SUPINE_LOOKALIKES)("har %s is possession, not a perfect", (noun) => {
+    const sentence = sentenceOf(`Kommunen har ${noun} att i möjligaste mån stödja föreningarna.`);
+    const hedges = findHedges(sentence, "sv");
+    expect(hedges).toHaveLength(1);
+    expect(isObligationOrGoal(sentence, "sv", hedges[0])).toBe(true);
+  });
+});
+
+describe("English external organisations as the subject of a hedge verb", () => {
+  it.each(EN_EXTERNAL_ORGANISATIONS)("the %s seeks to … states its own aim, not the document's", (noun) => {
+    const sentence = sentenceOf(`The ${noun} seeks to widen participation.`, "en");
+    const hedges = findHedges(sentence, "en");
+    expect(hedges).toHaveLength(1);
+    expect(isObligationOrGoal(sentence, "en", hedges[0])).toBe(false);
+  });
+});
+
+describe("law references: a fronted law source cites the law", () => {
+  it.each(SV_LAW_WORDS)("Enligt %s … ska … is the law's obligation", (w) => {
+    expect(hidden(`Enligt ${w} 12 ska planen följas upp.`)).toBe(false);
+  });
+  it.each(SV_LAW_HEADS)("Enligt <compound in -%s> … ska … is the law's obligation", (head) => {
+    expect(hidden(`Enligt social${head} ska planen följas upp.`)).toBe(false);
+  });
+  it.each(EN_LAW_WORDS)("Under the %s, … must be … is the law's obligation", (w) => {
+    expect(hidden(`Under the ${w}, reports must be published.`, "en")).toBe(false);
+  });
+  it.each(EN_LAW_NAMES)("Under the Housing %s 1996, … is the law's obligation", (name) => {
+    expect(hidden(`Under the Housing ${name} 1996, reports must be published.`, "en")).toBe(false);
+  });
+  it.each(EN_LAW_ACRONYMS)("Under the %s, … is the law's obligation", (acronym) => {
+    expect(hidden(`Under the ${acronym}, reports must be published.`, "en")).toBe(false);
+  });
+  it.each(EN_LAW_VERBS)("'The Act %s that' cites the law", (verb) => {
+    expect(hidden(`The Act ${verb} that reports must be published.`, "en")).toBe(false);
+  });
+  it("a plan, an agreement or a policy is no law", () => {
+    expect(hidden("Enligt planen ska uppföljning göras årligen.")).toBe(true);
+    expect(hidden("Under the plan, reports must be published.", "en")).toBe(true);
+    expect(hidden("The policy requires that reports must be published.", "en")).toBe(true);
+  });
+});
+
+describe("Swedish action nouns whose av names who acts", () => {
+  it.each(SV_AGENTIVE_AV_NOUNS)("under %s av förvaltningschefen names the actor", (noun) => {
+    expect(hidden(`Arbetet ska bedrivas under ${noun} av förvaltningschefen.`)).toBe(false);
+  });
+  it.each(["upphandling", "utveckling", "utbyggnad", "inköp", "drift", "tillsyn"])("%s av X: X is the object, no agent", (noun) => {
+    expect(hidden(`Vid ${noun} av hemtjänsten ska krav ställas.`)).toBe(true);
+  });
+});
+

@@ -16,6 +16,9 @@ const WORDS = [
   "will", "be", "shall", "must", "should", "is", "to", "by", "the", "Council", "end", "of", "2027", "reviewed",
   "rebuilt", "where", "possible", "seek", "residents", "who", "we", "and", "that", "March", ",", ".", ";", ":", "(",
   ")", "–", "”", "\"", "'", "-", "§", "12",
+  // law citations, parentheticals, agent nouns and genitives
+  "enligt", "lagen", "skollagen", "anger", "framgår", "Under", "Act", "requires", "states", "hen", "bor", "utvecklare",
+  "skolans", "upphandling", "har", "sedan", "verkat", "Head", "Housing", "company",
 ];
 
 const sentenceText = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }).map((words) => words.join(" "));
@@ -47,6 +50,19 @@ describe("grammar on arbitrary word salad", () => {
   it("never throws and keeps ranges inside the sentence (en)", () => {
     fc.assert(fc.property(sentenceText, (text) => check(text, "en")), { numRuns: 300 });
   });
+  it("handles a run-on sentence of 20,000 words (table dump, OCR noise) without quadratic work", () => {
+    // Every backward look is bounded and sentence facts are cached; a cubic version needed minutes here.
+    const words = ["Nämnden", "ska", "arbeta", "med", "frågan", "och", "kommunen", "bör", "i", "den", "mån", "det", "är", "möjligt", "verka", "för", "att", "barn", "ska", "höras", "vid", "behov"];
+    const text = Array.from({ length: 20_000 }, (_, i) => words[i % words.length]).join(" ");
+    check(text, "sv");
+  });
+
+  it("handles a run-on sentence full of law citations and hedges without quadratic work", () => {
+    const words = ["Enligt", "lagen", "ska", "stödet", "i", "möjligaste", "mån", "ges", "och", "lagen", "anger", "att", "det", "ska", "beaktas", "vid", "behov", ","];
+    const text = Array.from({ length: 20_000 }, (_, i) => words[i % words.length]).join(" ");
+    check(text, "sv");
+  });
+
   it("handles empty and punctuation-only sentences", () => {
     for (const text of ["", ".", "ska", "will", "av", "by", "”ska”", "– –", "i den mån"]) {
       check(text, "sv");

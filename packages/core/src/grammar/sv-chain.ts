@@ -107,6 +107,29 @@ function skipParenthesis(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/**
+ * A parenthetical between commas in the middle field ("ska, oavsett var hen
+ * bor, bemötas", "ska, när det behövs, kompletteras"): when the verb slot
+ * follows the closing comma, returns the index after it; otherwise -1 (the
+ * comma may start another clause: "…, och nämnden ansvarar").
+ */
+function skipCommaParenthetical(tokens: readonly Token[], comma: number): number {
+  for (let j = comma + 1; j < tokens.length && j <= comma + 14; j++) {
+    const t = tokens[j];
+    if (t.kind === "word" || t.kind === "number") continue;
+    if (t.text !== ",") return -1;
+    if (j === comma + 1) return -1;
+    let k = j + 1;
+    while (k < tokens.length && isWord(tokens[k]) && isSvAdverb(tokens[k])) k++;
+    const v = tokens[k];
+    if (!isWord(v)) return -1;
+    const f = form(v);
+    if (f === "ha" || f === "bli" || f === "vara" || f === "kunna" || isSvPassiveInfinitiveForm(v) || isSvActiveInfinitiveForm(v)) return j + 1;
+    return -1;
+  }
+  return -1;
+}
+
 /** The token is in a position where a verb cannot stand: right after a determiner, preposition, adjective or genitive. */
 function afterNominal(tokens: readonly Token[], i: number): boolean {
   const prev: Token | undefined = tokens[i - 1];
@@ -146,7 +169,8 @@ function groupEnd(tokens: readonly Token[], verb: number): number {
 function reciprocalUse(tokens: readonly Token[], modal: number, verb: number): boolean {
   const v = tokens[verb];
   const next = tokens[verb + 1];
-  if (is(next, "åt")) return true;
+  // "följas åt" (go together); "åt" after other passives is a preposition ("ska ägnas åt flickor").
+  if (is(next, "åt") && form(v) === "följas") return true;
   if (form(v) === "talas" && is(next, "vid")) return true;
   if (form(v) !== "ses") return false;
   const subject = tokens[modal - 1];
@@ -257,6 +281,13 @@ function svFirstGovernedVerb(tokens: readonly Token[], modal: number): ChainVerb
         if (after < 0) return null;
         i = after;
         continue;
+      }
+      if (t.text === ",") {
+        const after = skipCommaParenthetical(tokens, i);
+        if (after > 0) {
+          i = after;
+          continue;
+        }
       }
       // Commas of a list or a parenthetical, dashes, slashes: the middle field goes on.
       if (",–—-/'\u2019".includes(t.text)) {

@@ -2,6 +2,7312 @@
 /* eslint-disable */
 export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
   {
+    "path": "rules/mr/accountability.yml",
+    "data": {
+      "id": "mr/accountability",
+      "type": "document",
+      "kind": "elements",
+      "level": "info",
+      "title": {
+        "sv": "Ansvar för genomförandet",
+        "en": "Responsibility for delivery"
+      },
+      "description": {
+        "sv": "Texten säger vem som ansvarar för att åtgärderna genomförs: en namngiven nämnd, förvaltning, styrelse, ett bolag eller en roll som förvaltningschef. Ett diffust ansvar (”kommunen”, ”arbetsgivaren”, ”alla har ett gemensamt ansvar”, ”varje förskola”) räcker inte.",
+        "en": "The text says who is responsible for carrying out the measures: a named committee, department, board, company or a role such as a director or head of service. Diffuse responsibility (“the Council”, “all departments share responsibility”, “each school”) is not enough."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/accountability.md",
+      "messages": {
+        "missing": {
+          "sv": "Ansvar: texten säger inte vem som ansvarar för att åtgärderna genomförs. Utan en ansvarig går det inte att utkräva ansvar (principen om transparens och ansvar). Skriv vilken nämnd, förvaltning eller roll som ansvarar för varje åtgärd, till exempel ”Socialnämnden ansvarar för åtgärd 1–4” eller en ansvarstabell.",
+          "en": "Accountability: the text does not say who is responsible for carrying out the measures. Without a responsible body nobody can be held to account (the principle of transparency and accountability). Name the committee, service or role responsible for each measure, for example “The Director of Adult Services is responsible for actions 1–4”, or add a responsibility table."
+        },
+        "partial": {
+          "sv": "Ansvar: texten anger {found}, men inte {missing}. Skriv vilken nämnd, förvaltning eller roll som ansvarar för varje åtgärd.",
+          "en": "Accountability: the text names {found}, but not {missing}. Name the committee, service or role responsible for each measure."
+        },
+        "vague": {
+          "sv": "Ansvar: ansvaret är bara diffust uttryckt ({cue}). ”Kommunen”, ”arbetsgivaren” eller ”alla” går inte att hålla ansvariga. Skriv vilken nämnd, förvaltning eller roll som ansvarar för varje åtgärd, till exempel ”Kultur- och fritidsnämnden ansvarar för åtgärd 1–4”.",
+          "en": "Accountability: responsibility is only diffuse ({cue}). “The Council”, “all departments” or “everyone” cannot be held to account. Name the committee, service or role responsible for each measure, for example “The Head of Housing is responsible for actions 1–4”."
+        },
+        "apart": {
+          "sv": "Ansvar: texten nämner {found}, men aldrig i samma mening. Skriv vem som ansvarar för vad, till exempel ”Socialnämnden ansvarar för åtgärd 1–4”.",
+          "en": "Accountability: the text mentions {found}, but never together. Say who is responsible for what, for example “The Housing Manager is responsible for actions 1–4”."
+        }
+      },
+      "rationale": {
+        "sv": "Transparens och ansvar är en av de tre principparen i SKR:s rättighetsbaserade arbetssätt: den som har makt att genomföra en åtgärd ska kunna hållas ansvarig för den. Kommunallagen (6 kap.) lägger ansvaret för verksamheten på nämnderna; en plan som inte säger vilken nämnd eller roll som gör vad går inte att följa upp eller utkräva ansvar för.",
+        "en": "Transparency and accountability is one of the three principle pairs of a rights-based approach: whoever has the power to carry out a measure must be answerable for it. A plan that does not say which committee, service or role does what cannot be followed up, and nobody can be held to account."
+      },
+      "example": {
+        "sv": "Kultur- och fritidsnämnden ansvarar för åtgärd 1–4 och socialnämnden för åtgärd 5–7.",
+        "en": "The Head of Housing Services is responsible for actions 1 to 4 and reports progress to Cabinet."
+      },
+      "sectionHeadings": {
+        "sv": [
+          "Ansvar",
+          "Ansvarsfördelning",
+          "Roller och ansvar",
+          "Organisation och ansvar",
+          "Genomförande"
+        ],
+        "en": [
+          "Responsibilities",
+          "Responsibility",
+          "Roles and responsibilities",
+          "Accountability",
+          "Governance",
+          "Delivery"
+        ]
+      },
+      "skeleton": {
+        "sv": "## Ansvar\n\n| Åtgärd | Ansvarig | Klart |\n|---|---|---|\n| (åtgärd) | (nämnd, förvaltning eller roll) | (år) |\n",
+        "en": "## Responsibilities\n\n| Action | Responsible | By |\n|---|---|---|\n| (action) | (committee, service or role) | (date) |\n"
+      },
+      "sources": [
+        "https://skr.se/demokratiledningstyrning/manskligarattigheterjamstalldhet/mristyrningochledning.6294.html",
+        "https://www.scottishhumanrights.com/projects-and-programmes/human-rights-based-approach/"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Kultur- och fritidsnämnden ansvarar för åtgärd 1–4.",
+            "Fritidsnämnden beslutar om bidrag. Fritidsenheten handlägger ansökningarna.",
+            "Verksamhetschefen för äldreomsorgen ansvarar för att riktlinjen genomförs.",
+            "Under 2025 ska socialnämnden inrätta ett brukarråd.",
+            "Socialnamnden ansvarar for att planen genomfors."
+          ],
+          "fail": [
+            {
+              "text": "Alla har ett gemensamt ansvar för att planen genomförs.",
+              "state": "partial"
+            },
+            {
+              "text": "Arbetsgivaren ansvarar för arbetsmiljön.",
+              "state": "partial"
+            },
+            {
+              "text": "Varje förskola ansvarar för sitt eget arbete.",
+              "state": "partial"
+            },
+            {
+              "text": "Planen ska genomföras under 2025 och åtgärderna ska följas upp.",
+              "state": "missing"
+            },
+            {
+              "text": "Kontakta närmaste chef eller skyddsombud.",
+              "state": "missing"
+            },
+            {
+              "text": "Förslaget har stämts av med länsstyrelsen och socialnämnden.",
+              "state": "missing"
+            },
+            {
+              "text": "Kommunen redovisar resultatet för kultur- och fritidsnämnden.",
+              "state": "missing"
+            },
+            {
+              "text": "Arbetet med planen har letts av en projektgrupp inom samhällsbyggnadsförvaltningen.",
+              "state": "missing"
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "The Strategic Housing Manager is responsible for delivering actions 1 to 6.",
+            "The Head of Adult Social Care Finance owns the policy and sets annual charge rates."
+          ],
+          "fail": [
+            {
+              "text": "All departments share responsibility for delivering this plan.",
+              "state": "partial"
+            },
+            {
+              "text": "The Council remains responsible for the final decision.",
+              "state": "partial"
+            },
+            {
+              "text": "The plan will be delivered by 2027 and progress will be published.",
+              "state": "missing"
+            },
+            {
+              "text": "The Youth Council and the Disability Forum were consulted on the draft.",
+              "state": "missing"
+            },
+            {
+              "text": "Contact your line manager if you have concerns.",
+              "state": "missing"
+            },
+            {
+              "text": "The City as a whole is responsible for implementing this Charter.",
+              "state": "partial"
+            }
+          ]
+        }
+      },
+      "check": {
+        "scope": "sentence",
+        "tableRows": true,
+        "states": {
+          "satisfied": {
+            "all": [
+              "actor",
+              "duty"
+            ]
+          },
+          "satisfiedAlso": [
+            {
+              "all": [
+                "actor",
+                "task"
+              ]
+            }
+          ],
+          "partial": {
+            "any": [
+              "duty"
+            ]
+          }
+        },
+        "elements": {
+          "actor": {
+            "name": {
+              "sv": "en namngiven ansvarig",
+              "en": "a named responsible body or role"
+            },
+            "notAfter": {
+              "sv": [
+                "för",
+                "till",
+                "med",
+                "hos",
+                "från",
+                "inför",
+                "på",
+                "vid",
+                "inom",
+                "i",
+                "varje",
+                "alla",
+                "samtliga",
+                "berörda",
+                "respektive",
+                "övriga",
+                "olika"
+              ],
+              "en": [
+                "to",
+                "with",
+                "from",
+                "before",
+                "each",
+                "every",
+                "all",
+                "relevant",
+                "other",
+                "various"
+              ]
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "nämnden",
+                  "inflect": false
+                },
+                {
+                  "term": "nämndens",
+                  "inflect": false
+                },
+                {
+                  "term": "nämnd",
+                  "inflect": false
+                },
+                {
+                  "term": "styrelsen",
+                  "inflect": false
+                },
+                {
+                  "term": "styrelsens",
+                  "inflect": false
+                },
+                {
+                  "term": "förvaltningen",
+                  "inflect": false
+                },
+                {
+                  "term": "förvaltningens",
+                  "inflect": false
+                },
+                {
+                  "term": "bolaget",
+                  "inflect": false
+                },
+                {
+                  "term": "bolagets",
+                  "inflect": false
+                },
+                {
+                  "term": "utskottet",
+                  "inflect": false
+                },
+                {
+                  "term": "utskott",
+                  "inflect": false
+                },
+                {
+                  "term": "enheten",
+                  "inflect": false
+                },
+                {
+                  "term": "enhetens",
+                  "inflect": false
+                },
+                {
+                  "term": "enhet",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "avdelningen",
+                  "inflect": false
+                },
+                {
+                  "term": "avdelningens",
+                  "inflect": false
+                },
+                {
+                  "term": "kontoret",
+                  "inflect": false
+                },
+                {
+                  "term": "kontorets",
+                  "inflect": false
+                },
+                {
+                  "term": "sektionen",
+                  "inflect": false
+                },
+                {
+                  "term": "staben",
+                  "inflect": false
+                },
+                {
+                  "term": "teamet",
+                  "inflect": false
+                },
+                {
+                  "term": "gruppen",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "kansliet",
+                  "inflect": false
+                },
+                {
+                  "term": "chef",
+                  "compound": "head"
+                },
+                {
+                  "term": "direktör",
+                  "compound": "head"
+                },
+                {
+                  "term": "kommundirektör",
+                  "compound": "none"
+                },
+                {
+                  "term": "regiondirektör",
+                  "compound": "none"
+                },
+                {
+                  "term": "strateg",
+                  "compound": "head"
+                },
+                {
+                  "term": "samordnare",
+                  "compound": "head"
+                },
+                {
+                  "term": "konsulent",
+                  "compound": "head"
+                },
+                {
+                  "term": "handläggare",
+                  "compound": "head"
+                },
+                {
+                  "term": "sekreterare",
+                  "compound": "head"
+                },
+                {
+                  "term": "sjuksköterska",
+                  "compound": "head"
+                },
+                {
+                  "term": "sjuksköterskan",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "terapeut",
+                  "compound": "head"
+                },
+                {
+                  "term": "psykolog",
+                  "compound": "head"
+                },
+                {
+                  "term": "kurator",
+                  "compound": "head"
+                },
+                {
+                  "term": "ledare",
+                  "compound": "head"
+                },
+                {
+                  "term": "ledaren",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "handläggaren",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "controller",
+                  "compound": "head"
+                },
+                {
+                  "term": "rektor",
+                  "compound": "head"
+                },
+                {
+                  "term": "förskolechef",
+                  "compound": "none"
+                },
+                {
+                  "term": "ombud",
+                  "compound": "head"
+                },
+                {
+                  "term": "ansvarig chef",
+                  "inflect": false
+                },
+                {
+                  "term": "HR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "HR-avdelningen",
+                "huvudmannen",
+                {
+                  "term": "regionstyrelsen",
+                  "inflect": false
+                },
+                {
+                  "term": "kommunstyrelsen",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                {
+                  "term": "committee",
+                  "inflect": false
+                },
+                {
+                  "term": "board",
+                  "inflect": false
+                },
+                {
+                  "term": "cabinet member",
+                  "inflect": false
+                },
+                {
+                  "term": "lead member",
+                  "inflect": false
+                },
+                {
+                  "term": "portfolio holder",
+                  "inflect": false
+                },
+                {
+                  "term": "director",
+                  "inflect": false
+                },
+                {
+                  "term": "equality lead",
+                  "inflect": false
+                },
+                {
+                  "term": "strategic lead",
+                  "inflect": false
+                },
+                {
+                  "term": "lead officer",
+                  "inflect": false
+                },
+                {
+                  "term": "service lead",
+                  "inflect": false
+                },
+                {
+                  "term": "safeguarding lead",
+                  "inflect": false
+                },
+                {
+                  "term": "programme lead",
+                  "inflect": false
+                },
+                {
+                  "term": "project lead",
+                  "inflect": false
+                },
+                {
+                  "term": "inclusion lead",
+                  "inflect": false
+                },
+                {
+                  "term": "executive director",
+                  "inflect": false
+                },
+                {
+                  "term": "chief executive",
+                  "inflect": false
+                },
+                {
+                  "term": "head of",
+                  "inflect": false
+                },
+                {
+                  "term": "manager",
+                  "inflect": false
+                },
+                {
+                  "term": "officer",
+                  "inflect": false
+                },
+                {
+                  "term": "team",
+                  "inflect": false
+                },
+                {
+                  "term": "unit",
+                  "inflect": false
+                },
+                {
+                  "term": "department",
+                  "inflect": false
+                },
+                {
+                  "term": "directorate",
+                  "inflect": false
+                },
+                {
+                  "term": "service manager",
+                  "inflect": false
+                },
+                {
+                  "term": "coordinator",
+                  "inflect": false
+                },
+                {
+                  "term": "co-ordinator",
+                  "inflect": false
+                },
+                {
+                  "term": "commissioner",
+                  "inflect": false
+                },
+                {
+                  "term": "human resources",
+                  "inflect": false
+                },
+                {
+                  "term": "HR",
+                  "inflect": false
+                },
+                {
+                  "term": "mayor",
+                  "inflect": false
+                },
+                {
+                  "term": "city manager",
+                  "inflect": false
+                },
+                {
+                  "term": "clerk",
+                  "inflect": false
+                },
+                {
+                  "term": "social workers",
+                  "inflect": false
+                },
+                {
+                  "term": "steering group",
+                  "inflect": false
+                },
+                {
+                  "term": "working group",
+                  "inflect": false
+                },
+                {
+                  "term": "project group",
+                  "inflect": false
+                },
+                {
+                  "term": "programme board",
+                  "inflect": false
+                },
+                {
+                  "term": "partnership board",
+                  "inflect": false
+                },
+                {
+                  "term": "headteacher",
+                  "inflect": false
+                },
+                {
+                  "term": "head teacher",
+                  "inflect": false
+                },
+                {
+                  "term": "principal",
+                  "inflect": false
+                }
+              ]
+            }
+          },
+          "duty": {
+            "name": {
+              "sv": "ett ansvar för åtgärderna",
+              "en": "a responsibility for the measures"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "ansvarar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ansvarade",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ansvarig",
+                  "compound": "any"
+                },
+                {
+                  "term": "ansvar för",
+                  "inflect": false
+                },
+                {
+                  "term": "ansvaret för",
+                  "inflect": false
+                },
+                {
+                  "term": "ansvar att",
+                  "inflect": false
+                },
+                {
+                  "term": "ansvaret att",
+                  "inflect": false
+                },
+                {
+                  "term": "huvudansvar",
+                  "compound": "none"
+                },
+                {
+                  "term": "svarar för",
+                  "inflect": false
+                },
+                {
+                  "term": "har i uppdrag",
+                  "inflect": false
+                },
+                {
+                  "term": "får i uppdrag",
+                  "inflect": false
+                },
+                {
+                  "term": "ges i uppdrag",
+                  "inflect": false
+                },
+                {
+                  "term": "uppdrar åt",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                "responsible",
+                "responsibility",
+                "responsibilities",
+                "accountable",
+                "accountability",
+                "in charge of",
+                "lead",
+                "lead on",
+                "takes the lead"
+              ]
+            }
+          },
+          "task": {
+            "name": {
+              "sv": "en uppgift i genomförandet",
+              "en": "a task in delivery"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "leder",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "samordnar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "beslutar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "fattar beslut",
+                  "inflect": false
+                },
+                {
+                  "term": "genomför",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "handlägger",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "utreder",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "tar fram",
+                  "inflect": false
+                },
+                {
+                  "term": "följer upp",
+                  "inflect": false
+                },
+                {
+                  "term": "redovisar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "rapporterar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "säkerställer",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "driver",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "utser",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "bevakar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prövar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "erbjuder",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "anordnar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "bygger",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "utvecklar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "samarbetar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "sammanställer",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ser till",
+                  "inflect": false
+                },
+                {
+                  "term": "stödjer",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "utbildar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "fördelar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "inrättar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "upprättar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "tillsätter",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "granskar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "kontrollerar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "mäter",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "presenterar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "publicerar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "informerar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "tecknar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "upphandlar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ska inrätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska genomföra",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska erbjuda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska införa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska anordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska utveckla",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska upprätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska tillsätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska samordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska leda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska besluta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska ta fram",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska följa upp",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska se till",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska säkerställa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska bygga",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska utreda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska redovisa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska ansvara",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall inrätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall genomföra",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall erbjuda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall införa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall anordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall utveckla",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall upprätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall tillsätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall samordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall leda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall besluta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall ta fram",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall följa upp",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall se till",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall säkerställa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall bygga",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall utreda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall redovisa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall ansvara",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör inrätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör genomföra",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör erbjuda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör införa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör anordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör utveckla",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör upprätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör tillsätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör samordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör leda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör besluta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör ta fram",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör följa upp",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör se till",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör säkerställa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör bygga",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör utreda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör redovisa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör ansvara",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste inrätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste genomföra",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste erbjuda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste införa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste anordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste utveckla",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste upprätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste tillsätta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste samordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste leda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste besluta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste ta fram",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste följa upp",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste se till",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste säkerställa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste bygga",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste utreda",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste redovisa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste ansvara",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "leds av",
+                  "inflect": false
+                },
+                {
+                  "term": "genomförs av",
+                  "inflect": false
+                },
+                {
+                  "term": "samordnas av",
+                  "inflect": false
+                },
+                {
+                  "term": "beslutas av",
+                  "inflect": false
+                },
+                {
+                  "term": "utförs av",
+                  "inflect": false
+                },
+                {
+                  "term": "följs upp av",
+                  "inflect": false
+                },
+                {
+                  "term": "drivs av",
+                  "inflect": false
+                },
+                {
+                  "term": "tas fram av",
+                  "inflect": false
+                },
+                {
+                  "term": "görs av",
+                  "inflect": false
+                },
+                {
+                  "term": "fattas av",
+                  "inflect": false
+                },
+                {
+                  "term": "ansvaras för av",
+                  "inflect": false
+                },
+                "nämnden ska",
+                "förvaltningen ska",
+                "styrelsen ska",
+                "chefen ska",
+                "enheten ska",
+                "bolaget ska"
+              ],
+              "en": [
+                "leads",
+                "will lead",
+                "owns",
+                "oversees",
+                "will oversee",
+                "coordinates",
+                "co-ordinates",
+                "approves",
+                "decides",
+                "carries out",
+                "carry out",
+                "delivers",
+                "will deliver",
+                "will introduce",
+                "will provide",
+                "will develop",
+                "will publish",
+                "will review",
+                "will set up",
+                "will ensure",
+                "will offer",
+                "will create",
+                "will monitor",
+                "will run",
+                "will commission",
+                "will fund",
+                "will appoint",
+                "will produce",
+                "will maintain",
+                "will coordinate",
+                "will co-ordinate",
+                "introduces",
+                "provides",
+                "publishes",
+                "monitors",
+                "commissions",
+                "produces",
+                "maintains",
+                "ensures",
+                "overseen by",
+                "delivered by",
+                "led by",
+                "carried out by",
+                "coordinated by",
+                "co-ordinated by",
+                "managed by",
+                "run by",
+                "produced by",
+                "reviewed by",
+                "will be delivered by",
+                "committee will",
+                "director will",
+                "manager will",
+                "team will",
+                "officer will",
+                "board will"
+              ]
+            }
+          }
+        },
+        "headingElements": {
+          "duty": {
+            "sv": [
+              "ansvar",
+              "ansvarsfördelning",
+              "ansvarig",
+              "ansvariga",
+              "roller och ansvar"
+            ],
+            "en": [
+              "responsibilities",
+              "responsibility",
+              "responsible",
+              "accountability",
+              "roles",
+              "who does what",
+              "ownership",
+              "leads"
+            ]
+          }
+        },
+        "weak": {
+          "sv": [
+            "gemensamt ansvar",
+            "ett gemensamt ansvar",
+            "alla har ett ansvar",
+            {
+              "term": "kommunen ansvarar",
+              "inflect": false
+            },
+            {
+              "term": "kommunen har ansvaret",
+              "inflect": false
+            },
+            {
+              "term": "regionen ansvarar",
+              "inflect": false
+            },
+            {
+              "term": "arbetsgivaren",
+              "compound": "none"
+            },
+            "berörda förvaltningar",
+            "alla förvaltningar",
+            "samtliga förvaltningar",
+            "respektive förvaltning",
+            "varje förvaltning",
+            "berörda nämnder",
+            "alla nämnder",
+            "samtliga nämnder",
+            {
+              "term": "varje förskola",
+              "inflect": false
+            },
+            {
+              "term": "varje skola",
+              "inflect": false
+            },
+            {
+              "term": "varje enhet",
+              "inflect": false
+            },
+            {
+              "term": "varje verksamhet",
+              "inflect": false
+            },
+            {
+              "term": "varje gruppbostad",
+              "inflect": false
+            }
+          ],
+          "en": [
+            "share responsibility",
+            "shared responsibility",
+            "remains responsible",
+            "the council is responsible",
+            "the council will",
+            "the city will",
+            "the city is responsible",
+            "the city as a whole",
+            "all departments",
+            "all services",
+            "every department",
+            "each department",
+            "each directorate",
+            "every directorate",
+            "all directorates",
+            "each team",
+            "all teams",
+            "each service area",
+            "all service areas",
+            "relevant departments",
+            "relevant services",
+            "each service",
+            "everyone is responsible",
+            "all staff",
+            "all budget holders"
+          ]
+        },
+        "ignore": {
+          "sv": [
+            "närmaste chef",
+            {
+              "term": "sin chef",
+              "inflect": false
+            },
+            {
+              "term": "din chef",
+              "inflect": false
+            },
+            {
+              "term": "en chef",
+              "inflect": false
+            },
+            {
+              "term": "chefer",
+              "compound": "none",
+              "inflect": false
+            },
+            {
+              "term": "cheferna",
+              "compound": "none",
+              "inflect": false
+            },
+            {
+              "term": "handläggning",
+              "compound": "none"
+            },
+            {
+              "term": "socialstyrelsen",
+              "compound": "none"
+            },
+            {
+              "term": "länsstyrelsen",
+              "compound": "none"
+            },
+            {
+              "term": "transportstyrelsen",
+              "compound": "none"
+            },
+            {
+              "term": "institutionsstyrelse",
+              "compound": "none"
+            },
+            {
+              "term": "rikspolisstyrelsen",
+              "compound": "none"
+            },
+            {
+              "term": "leder till",
+              "inflect": false
+            },
+            {
+              "term": "öppenhet",
+              "compound": "none"
+            },
+            {
+              "term": "medvetenhet",
+              "compound": "none"
+            },
+            {
+              "term": "angelägenhet",
+              "compound": "none"
+            },
+            {
+              "term": "förmögenhet",
+              "compound": "none"
+            },
+            {
+              "term": "benägenhet",
+              "compound": "none"
+            },
+            {
+              "term": "egenhet",
+              "compound": "none"
+            },
+            {
+              "term": "belägenhet",
+              "compound": "none"
+            },
+            {
+              "term": "förtrogenhet",
+              "compound": "none"
+            },
+            {
+              "term": "nyfikenhet",
+              "compound": "none"
+            },
+            {
+              "term": "tillgivenhet",
+              "compound": "none"
+            },
+            {
+              "term": "förbundenhet",
+              "compound": "none"
+            }
+          ],
+          "en": [
+            "your manager",
+            "their manager",
+            "line manager",
+            "a manager",
+            "managers",
+            "personal responsibility",
+            "take responsibility",
+            "responsible for their own",
+            "rights and responsibilities",
+            "rights come with responsibilities",
+            "conflicts of interest",
+            "lead to",
+            "leads to",
+            "will lead to"
+          ]
+        },
+        "excludingSentences": {
+          "sv": [
+            {
+              "term": "kontakta",
+              "compound": "none"
+            },
+            {
+              "term": "vänd dig",
+              "inflect": false
+            },
+            {
+              "term": "vänder sig",
+              "inflect": false
+            },
+            "har tagits fram",
+            "har letts av",
+            "i samråd med",
+            "har stämts av",
+            "har remitterats",
+            "yttrat sig"
+          ],
+          "en": [
+            "contact",
+            "were consulted",
+            "was consulted",
+            "has been consulted",
+            "have been consulted",
+            "was drafted",
+            "were involved",
+            "took part"
+          ]
+        }
+      }
+    }
+  },
+  {
+    "path": "rules/mr/child-rights.yml",
+    "data": {
+      "id": "mr/child-rights",
+      "type": "document",
+      "kind": "elements",
+      "level": "warning",
+      "title": {
+        "sv": "Barnets rättigheter",
+        "en": "Children's rights"
+      },
+      "description": {
+        "sv": "När dokumentet rör barn eller unga ska texten utgå från barnets rättigheter: barnets bästa, barnkonventionen (lag 2018:1197), en barnkonsekvensanalys eller prövning av barnets bästa, ett barnrättsperspektiv eller barns rätt att komma till tals. Att barns behov ska ”beaktas” eller ett ”barnperspektiv” ensamt räcker inte. Gäller inte dokument som inte rör barn.",
+        "en": "Where the document concerns children or young people, the text should rest on children's rights: the best interests of the child, the UN Convention on the Rights of the Child, a child rights impact assessment, or children's right to be heard. Saying that children's needs or views will be considered is not enough. Not applicable to documents that do not concern children."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/child-rights.md",
+      "messages": {
+        "missing": {
+          "sv": "Barnets rättigheter: dokumentet rör barn eller unga, men texten tar aldrig hänsyn till dem. Barnkonventionen är lag sedan 2020 (lag 2018:1197), och barnets bästa ska beaktas i alla beslut som rör barn (artikel 3). Skriv hur barnets bästa prövas (till exempel i en barnkonsekvensanalys) och hur barnen själva får komma till tals.",
+          "en": "Children's rights: the document concerns children or young people, but the text never considers them. Under the UN Convention on the Rights of the Child the best interests of the child are a primary consideration in all actions concerning children (article 3), and children have the right to be heard (article 12). Say how the best interests of the child are assessed (for example in a child rights impact assessment) and how children are heard."
+        },
+        "partial": {
+          "sv": "Barnets rättigheter: texten anger {found}, men inte {missing}. Skriv att barnets bästa prövas (barnkonventionen, lag 2018:1197), till exempel i en barnkonsekvensanalys, och hur barnen själva får komma till tals.",
+          "en": "Children's rights: the text names {found}, but not {missing}. Say that the best interests of the child are assessed under the UN Convention on the Rights of the Child, for example in a child rights impact assessment, and how children are heard."
+        },
+        "vague": {
+          "sv": "Barnets rättigheter: texten nämner barnen bara som en avsikt ({cue}). Skriv att barnets bästa prövas enligt barnkonventionen (lag 2018:1197) och hur barnen själva får komma till tals.",
+          "en": "Children's rights: the text mentions children only as an intent ({cue}). Say that the best interests of the child are assessed under the UN Convention on the Rights of the Child and how children are heard."
+        }
+      },
+      "rationale": {
+        "sv": "Barnkonventionen är svensk lag sedan den 1 januari 2020 (lag 2018:1197). Barnets bästa ska beaktas i alla åtgärder som rör barn (artikel 3), och barn har rätt att uttrycka sina åsikter och få dem beaktade (artikel 12). Regeringsformen (1 kap. 2 §) ålägger det allmänna att trygga barns rätt. Barnombudsmannens metod för prövning av barnets bästa gäller beslut som rör barn direkt eller indirekt, också budget och planering.",
+        "en": "The UN Convention on the Rights of the Child requires that the best interests of the child are a primary consideration in all actions concerning children (article 3) and that children are heard in matters that affect them (article 12). In Sweden the Convention has been law since 2020 (lag 2018:1197); a child rights impact assessment shows how a decision affects children, directly or indirectly."
+      },
+      "example": {
+        "sv": "Inför beslut om att stänga skolan görs en prövning av barnets bästa där elevernas synpunkter redovisas.",
+        "en": "Before the Council changes a service used by children, it carries out a child rights impact assessment in which the best interests of the child are a primary consideration and children's own views are recorded."
+      },
+      "sectionHeadings": {
+        "sv": [
+          "Barnets rättigheter",
+          "Barnrättsperspektiv",
+          "Barnets bästa",
+          "Barn och unga",
+          "Barnkonsekvensanalys"
+        ],
+        "en": [
+          "Children's rights",
+          "Children and young people",
+          "Best interests of the child",
+          "Child rights impact assessment"
+        ]
+      },
+      "skeleton": {
+        "sv": "## Barnets rättigheter\n\n(Hur barnets bästa prövas enligt barnkonventionen (lag 2018:1197), till exempel i en barnkonsekvensanalys före beslut som rör barn, och hur barnen själva får komma till tals.)\n",
+        "en": "## Children's rights\n\n(How the best interests of the child are assessed under the UN Convention on the Rights of the Child, for example in a child rights impact assessment before decisions that affect children, and how children are heard.)\n"
+      },
+      "sources": [
+        "https://lagen.nu/2018:1197",
+        "https://provningbarnetsbasta.barnombudsmannen.se/",
+        "https://www.ohchr.org/en/instruments-mechanisms/instruments/convention-rights-child"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Inför beslut om att stänga skolan görs en prövning av barnets bästa där elevernas synpunkter redovisas.",
+            "Fritidsgårdarna arbetar utifrån barnkonventionen, och besökarna har rätt att komma till tals om verksamheten.",
+            "Fore beslut om stangning av forskolor gors en barnkonsekvensanalys.",
+            {
+              "text": "Insatserna gäller personer som har fyllt 65 år.",
+              "state": "not-applicable"
+            },
+            {
+              "text": "Stöd i hemmet till barn och unga omfattas inte av denna riktlinje.",
+              "state": "not-applicable"
+            },
+            {
+              "text": "Riktlinjen gäller vuxna. Insatser till barn och unga faller utanför riktlinjen.",
+              "state": "not-applicable"
+            },
+            {
+              "text": "Medarbetare som är föräldralediga ska inte missgynnas i lönerevisionen.",
+              "state": "not-applicable"
+            },
+            {
+              "text": "En workshop med medarbetare hölls på arbetsplatser inom hemtjänsten och förskolan.",
+              "state": "not-applicable"
+            }
+          ],
+          "fail": [
+            {
+              "text": "Hänsyn ska tas till barns behov i planeringen.",
+              "state": "partial"
+            },
+            {
+              "text": "Arbetet med eleverna ska präglas av ett barnperspektiv.",
+              "state": "partial"
+            },
+            {
+              "text": "Hänsyn ska särskilt tas till barnfamiljer när foajén byggs om.",
+              "state": "partial"
+            },
+            {
+              "text": "Aktivitetsstöd lämnas för deltagare i åldern 7–20 år.",
+              "state": "missing"
+            },
+            {
+              "text": "Förskolor och skolor stängs vid långvariga elavbrott.",
+              "state": "missing"
+            },
+            {
+              "text": "Eleverna i årskurs 4 får nya datorer till höstterminen.",
+              "state": "missing"
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "The best interests of the child are a primary consideration in every decision about a placement.",
+            "Young people have the right to be heard, and the youth council reviews each draft.",
+            {
+              "text": "The policy applies to people aged 18 and over.",
+              "state": "not-applicable"
+            },
+            {
+              "text": "Services for children are outside the scope of this policy.",
+              "state": "not-applicable"
+            }
+          ],
+          "fail": [
+            {
+              "text": "The needs of families with children will be taken into account.",
+              "state": "partial"
+            },
+            {
+              "text": "Young people's views should be considered.",
+              "state": "partial"
+            },
+            {
+              "text": "Free school meals will be paid automatically to eligible families.",
+              "state": "missing"
+            }
+          ]
+        }
+      },
+      "check": {
+        "scope": "sentence",
+        "states": {
+          "satisfied": {
+            "any": [
+              "rights"
+            ]
+          },
+          "partial": {
+            "any": [
+              "rights",
+              "consider"
+            ]
+          }
+        },
+        "elements": {
+          "rights": {
+            "name": {
+              "sv": "en hänvisning till barnets rättigheter",
+              "en": "a reference to children's rights"
+            },
+            "terms": {
+              "sv": [
+                "barnets bästa",
+                "barnens bästa",
+                "barns bästa",
+                {
+                  "term": "barnets bästa-bedömning",
+                  "compound": "any"
+                },
+                "prövning av barnets bästa",
+                "barnkonventionen",
+                "lagen om barnkonventionen",
+                "konventionen om barnets rättigheter",
+                "konvention om barnets rättigheter",
+                "2018:1197",
+                {
+                  "term": "barnkonsekvensanalys",
+                  "compound": "any"
+                },
+                {
+                  "term": "barnkonsekvensbedömning",
+                  "compound": "any"
+                },
+                {
+                  "term": "barnrättsbaserad",
+                  "compound": "any"
+                },
+                {
+                  "term": "barnrättsbaserat",
+                  "compound": "any"
+                },
+                {
+                  "term": "barnrättsperspektiv",
+                  "compound": "any"
+                },
+                {
+                  "term": "barnrätt",
+                  "compound": "head"
+                },
+                "barnrättsfrågor",
+                "barnets rättigheter",
+                "barns rättigheter",
+                "barnens rättigheter",
+                "ungas rättigheter",
+                "barns rätt",
+                "barnets rätt",
+                "barnens rätt",
+                "elevernas rätt",
+                "ungas rätt",
+                "rätt att komma till tals",
+                "rätt att uttrycka sina åsikter",
+                "rätt att uttrycka sin åsikt",
+                "rätt att bli hörda",
+                "rätt att bli hörd",
+                "rätt att höras",
+                {
+                  "term": "UNCRC",
+                  "compound": "none",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                "best interests of the child",
+                "best interests of children",
+                "best interests of each child",
+                "child's best interests",
+                "children's best interests",
+                "best interests",
+                "Convention on the Rights of the Child",
+                "Rights of the Child",
+                {
+                  "term": "UNCRC",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "CRC",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "children's rights",
+                "child rights",
+                "children's rights impact assessment",
+                "child rights impact assessment",
+                "children's rights and wellbeing impact assessment",
+                {
+                  "term": "CRWIA",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "CRIA",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "right to be heard",
+                "right to express their views",
+                "right to express views",
+                "right to have their views",
+                "children's right",
+                "child's right",
+                "young people's right",
+                "young people's rights",
+                "rights of children",
+                "rights of young people",
+                "Child Friendly City",
+                "Child Friendly Cities",
+                "Rights Respecting Schools"
+              ]
+            }
+          },
+          "consider": {
+            "name": {
+              "sv": "barns behov eller perspektiv",
+              "en": "children's needs or views"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "barnperspektiv",
+                  "compound": "head"
+                },
+                "barns behov",
+                "barnens behov",
+                "barnets behov",
+                "barns och ungas behov",
+                "ungas behov",
+                "ungdomars behov",
+                "elevernas behov",
+                "elevers behov",
+                "barnfamiljers behov",
+                "barnfamiljernas behov",
+                {
+                  "term": "familjer med barn",
+                  "gap": 2
+                },
+                "barns perspektiv",
+                "barnens perspektiv",
+                "ungas perspektiv",
+                "elevernas perspektiv",
+                "barns synpunkter",
+                "barnens synpunkter",
+                "ungas synpunkter",
+                "elevernas synpunkter",
+                "barns intressen",
+                "barnens intressen",
+                "konsekvenser för barn",
+                "konsekvenserna för barn",
+                "konsekvenser för barnen",
+                "påverkan på barn",
+                "effekter för barn",
+                {
+                  "term": "påverkar barn",
+                  "inflect": false
+                },
+                {
+                  "term": "påverkar barnen",
+                  "inflect": false
+                },
+                "barnets röst",
+                "barns röster",
+                "lyssna på barn",
+                "lyssna på barnen",
+                "lyssna på unga",
+                "lyssnar på barn",
+                "lyssnar på unga",
+                "höra barnen",
+                "höra barns",
+                {
+                  "term": "hänsyn till barnfamiljer",
+                  "gap": 4
+                },
+                {
+                  "term": "hänsyn till familjer med barn",
+                  "gap": 4
+                },
+                {
+                  "term": "hänsyn till barn",
+                  "gap": 4
+                },
+                {
+                  "term": "hänsyn till barnen",
+                  "gap": 4
+                },
+                {
+                  "term": "hänsyn till unga",
+                  "gap": 4
+                },
+                {
+                  "term": "hänsyn till ungdomar",
+                  "gap": 4
+                },
+                {
+                  "term": "hänsyn till elever",
+                  "gap": 4
+                },
+                {
+                  "term": "vikt vid barn",
+                  "gap": 4
+                },
+                {
+                  "term": "vikt vid barnen",
+                  "gap": 4
+                },
+                {
+                  "term": "vikt vid barnfamiljer",
+                  "gap": 4
+                },
+                {
+                  "term": "vikt vid unga",
+                  "gap": 4
+                },
+                {
+                  "term": "vikt vid elever",
+                  "gap": 4
+                },
+                "barns situation",
+                "barnens situation",
+                "barnfamiljers situation",
+                "barnfamiljernas situation",
+                "elevernas situation",
+                {
+                  "term": "barnen beaktas",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "barn beaktas",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "barnfamiljer beaktas",
+                  "gap": 2
+                },
+                {
+                  "term": "unga beaktas",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "eleverna beaktas",
+                  "gap": 2,
+                  "inflect": false
+                }
+              ],
+              "en": [
+                {
+                  "term": "needs of children",
+                  "gap": 2
+                },
+                {
+                  "term": "needs of families with children",
+                  "gap": 2
+                },
+                {
+                  "term": "needs of young people",
+                  "gap": 2
+                },
+                {
+                  "term": "children's needs",
+                  "gap": 2
+                },
+                {
+                  "term": "young people's needs",
+                  "gap": 2
+                },
+                {
+                  "term": "families with children",
+                  "gap": 2
+                },
+                "young people's views",
+                "views of young people",
+                "children's views",
+                "views of children",
+                "child's views",
+                "children's perspective",
+                "child perspective",
+                "children's interests",
+                "interests of children",
+                "impact on children",
+                "impacts on children",
+                "effect on children",
+                "effects on children",
+                "impact on young people",
+                "effects on young people",
+                {
+                  "term": "children considered",
+                  "gap": 4
+                },
+                "voice of the child",
+                "child's voice",
+                "voice of children",
+                "listen to children",
+                "listen to young people",
+                "listening to children",
+                "listening to young people",
+                {
+                  "term": "including children",
+                  "inflect": false
+                },
+                {
+                  "term": "regard to children",
+                  "gap": 4
+                },
+                {
+                  "term": "regard to young people",
+                  "gap": 4
+                },
+                {
+                  "term": "regard to pupils",
+                  "gap": 4
+                },
+                {
+                  "term": "account of children",
+                  "gap": 4
+                },
+                {
+                  "term": "account of young people",
+                  "gap": 4
+                },
+                {
+                  "term": "account of pupils",
+                  "gap": 4
+                },
+                {
+                  "term": "consideration to children",
+                  "gap": 4
+                },
+                {
+                  "term": "consideration to young people",
+                  "gap": 4
+                },
+                {
+                  "term": "attention to children",
+                  "gap": 4
+                },
+                {
+                  "term": "attention to young people",
+                  "gap": 4
+                }
+              ]
+            }
+          }
+        },
+        "hedges": {
+          "sv": [
+            "vid behov",
+            "där det är lämpligt",
+            "i möjligaste mån",
+            "om möjligt",
+            "eftersträva",
+            "eftersträvas",
+            "sträva efter",
+            "bör övervägas"
+          ],
+          "en": [
+            "where appropriate",
+            "as appropriate",
+            "where possible",
+            "if possible",
+            "as far as possible",
+            "seek to",
+            "strive to",
+            "endeavour to"
+          ]
+        },
+        "applicability": {
+          "reason": {
+            "sv": "Dokumentet rör inte barn eller unga (inga barn, elever, unga, skolor, förskolor, fritidsgårdar eller barnfamiljer och ingen åldersgrupp under 18 år).",
+            "en": "The document does not concern children or young people (no children, pupils, young people, schools, nurseries or families with children, and no age group under 18)."
+          },
+          "triggers": {
+            "sv": [
+              {
+                "term": "barn",
+                "compound": "none"
+              },
+              {
+                "term": "barnen",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "barns",
+                "compound": "none",
+                "inflect": false
+              },
+              "barnfamilj",
+              "barnfamiljer",
+              {
+                "term": "familjer med barn",
+                "gap": 2
+              },
+              "barnomsorg",
+              "barnhälsovård",
+              "barnavårdscentral",
+              {
+                "term": "BVC",
+                "compound": "none",
+                "inflect": false
+              },
+              "barngrupp",
+              "barnkonventionen",
+              "barnets bästa",
+              {
+                "term": "barnkonsekvensanalys",
+                "compound": "any"
+              },
+              {
+                "term": "barnrättsperspektiv",
+                "compound": "any"
+              },
+              "barnperspektiv",
+              {
+                "term": "unga",
+                "compound": "none"
+              },
+              {
+                "term": "ungas",
+                "compound": "none",
+                "inflect": false
+              },
+              "ungdom",
+              "ungdomar",
+              "ungdomsråd",
+              "ungdomsfullmäktige",
+              "ungdomsmottagning",
+              "elev",
+              "elever",
+              "eleverna",
+              "elevråd",
+              "elevhälsa",
+              {
+                "term": "skola",
+                "compound": "head"
+              },
+              {
+                "term": "skolan",
+                "compound": "head"
+              },
+              {
+                "term": "skolor",
+                "compound": "head"
+              },
+              "skolbarn",
+              "skolelever",
+              "förskoleverksamhet",
+              "förskolebarn",
+              "ungdomsverksamhet",
+              "ungdomsgård",
+              "familjecentral",
+              "feriearbete",
+              "feriepraktik",
+              "sommarlov",
+              "sommarlovsaktiviteter",
+              "lovaktiviteter",
+              "föräldraskapsstöd",
+              "föräldrastöd",
+              "nyfödda",
+              "årskurs",
+              {
+                "term": "förskola",
+                "compound": "head"
+              },
+              "förskoleklass",
+              "fritidshem",
+              {
+                "term": "fritidsgård",
+                "compound": "head"
+              },
+              "fritidsgårdar",
+              "fritidsverksamhet för barn",
+              {
+                "term": "lekplats",
+                "compound": "head"
+              },
+              "skolgård",
+              "skolgårdar",
+              "skolmåltider",
+              "skolmat",
+              "skolskjuts",
+              "skolbibliotek",
+              "skolväg",
+              "skolvägar",
+              "skolhälsovård",
+              "skolsköterska",
+              "skolkurator",
+              "lekplatser",
+              "vårdnadshavare",
+              "ensamkommande",
+              {
+                "term": "LVU",
+                "compound": "none",
+                "inflect": false
+              },
+              "familjehem",
+              "minderåriga",
+              "tonåringar",
+              "spädbarn"
+            ],
+            "en": [
+              "child",
+              "children",
+              "child's",
+              "children's",
+              "childhood",
+              "childcare",
+              "young people",
+              "young person",
+              "youth",
+              "pupil",
+              "pupils",
+              "school",
+              "schools",
+              "nursery",
+              "nurseries",
+              "early years",
+              {
+                "term": "families with children",
+                "gap": 2
+              },
+              "parents and carers",
+              "looked-after children",
+              "children in care",
+              "care leavers",
+              "unaccompanied",
+              "minors",
+              "teenagers",
+              "infants",
+              "babies",
+              "toddlers",
+              "under-fives",
+              "kids",
+              "girls and boys",
+              "boys and girls",
+              "adolescents",
+              "playground",
+              "playgrounds",
+              "youth council",
+              "youth forum",
+              "youth parliament",
+              "youth club",
+              "youth clubs",
+              "UNCRC"
+            ]
+          },
+          "exclusions": {
+            "sv": [
+              "unga vuxna",
+              "vuxna barn",
+              "folkhögskola",
+              "högskola",
+              "körskola",
+              {
+                "term": "barn och utbildningsnämnd",
+                "gap": 1
+              },
+              {
+                "term": "barn och ungdomsnämnd",
+                "gap": 1
+              },
+              {
+                "term": "barn och utbildningsförvaltning",
+                "gap": 1
+              },
+              {
+                "term": "barn och ungdomsförvaltning",
+                "gap": 1
+              },
+              {
+                "term": "barn och ungdomsenhet",
+                "gap": 1
+              }
+            ],
+            "en": [
+              "adult children",
+              "school of thought",
+              "Children's Commissioner"
+            ]
+          },
+          "excludingSentences": {
+            "sv": [
+              "omfattas inte",
+              "gäller inte",
+              "ingår inte",
+              "undantas",
+              "fyllt 18",
+              "fyller 18",
+              "18 år och äldre",
+              "18 år eller äldre",
+              "över 18 år",
+              "myndiga",
+              "arbetsplatser",
+              "arbetsplats",
+              "medarbetare",
+              "anställda",
+              "kollegor",
+              "komvux",
+              "vuxenutbildning",
+              "vuxenutbildningen",
+              "svenska för invandrare",
+              {
+                "term": "SFI",
+                "compound": "none",
+                "inflect": false
+              },
+              "faller utanför",
+              {
+                "term": "utanför riktlinje",
+                "gap": 2
+              },
+              {
+                "term": "utanför policy",
+                "gap": 2
+              },
+              {
+                "term": "utanför plan",
+                "gap": 2
+              },
+              {
+                "term": "utanför program",
+                "gap": 2
+              },
+              {
+                "term": "utanför strategi",
+                "gap": 2
+              },
+              {
+                "term": "utanför ramen",
+                "gap": 2
+              },
+              {
+                "term": "utanför ramarna",
+                "gap": 2
+              },
+              "utanför tillämpningsområdet",
+              {
+                "term": "regleras i en egen",
+                "inflect": false
+              },
+              {
+                "term": "regleras i en separat",
+                "inflect": false
+              },
+              {
+                "term": "hanteras i en egen",
+                "inflect": false
+              },
+              {
+                "term": "hanteras i en separat",
+                "inflect": false
+              },
+              {
+                "term": "omfattas av en egen",
+                "inflect": false
+              },
+              {
+                "term": "omfattas av en separat",
+                "inflect": false
+              }
+            ],
+            "en": [
+              "does not apply",
+              "do not apply",
+              "not covered",
+              "excluded",
+              "excludes",
+              "eighteenth birthday",
+              "18th birthday",
+              "aged 18 and over",
+              "18 and over",
+              "over 18",
+              "adults only",
+              "employees",
+              "staff",
+              "workplace",
+              "workplaces",
+              "colleagues",
+              "adult education",
+              "adult learning",
+              "outside the scope",
+              "outside its scope",
+              "out of scope",
+              "beyond the scope",
+              "not within the scope",
+              "fall outside",
+              "falls outside",
+              {
+                "term": "outside this policy",
+                "inflect": false
+              },
+              {
+                "term": "outside this strategy",
+                "inflect": false
+              },
+              {
+                "term": "outside this plan",
+                "inflect": false
+              },
+              {
+                "term": "covered by a separate",
+                "inflect": false
+              },
+              {
+                "term": "set out in a separate",
+                "inflect": false
+              }
+            ]
+          },
+          "ageBracket": {
+            "below": 18,
+            "cues": {
+              "sv": [
+                "åldern",
+                "åldrarna",
+                "ålder",
+                "åldersgrupp",
+                "åldersgruppen",
+                "åldersgrupperna",
+                "deltagare",
+                "besökare",
+                "ungdomar",
+                "unga",
+                "barn",
+                "personer",
+                "invånare",
+                "målgrupp",
+                "målgruppen",
+                "medlemmar",
+                "mellan"
+              ],
+              "en": [
+                "aged",
+                "ages",
+                "age",
+                "age group",
+                "participants",
+                "visitors",
+                "young people",
+                "people",
+                "residents",
+                "members",
+                "between",
+                "children"
+              ]
+            }
+          }
+        }
+      }
+    }
+  },
+  {
+    "path": "rules/mr/contracts.yml",
+    "data": {
+      "id": "mr/contracts",
+      "type": "document",
+      "kind": "elements",
+      "level": "warning",
+      "title": {
+        "sv": "Mänskliga rättigheter i avtal",
+        "en": "Human rights in contracts"
+      },
+      "description": {
+        "sv": "När kommunen upphandlar, köper, ger bidrag, ingår partnerskap eller tecknar andra avtal (privata utförare, LOV, föreningsbidrag, IOP, markanvisningsavtal) ska texten kräva villkor om mänskliga rättigheter i avtalen (arbetsrättsliga villkor, ILO:s kärnkonventioner, icke-diskriminering, tillgänglighet, uppförandekod för leverantörer) och säga hur de följs upp (leverantörsuppföljning, revision, vite, hävning). Gäller inte dokument som inte rör sådana avtal.",
+        "en": "When the council procures, buys, commissions, gives grants, partners or signs other legal agreements (contracts, grant agreements, section 106, leases), the text should require human-rights terms in those agreements (labour standards, ILO core conventions, non-discrimination, accessibility, a supplier code of conduct) and say how they are checked (audits, monitoring visits, service credits, termination). Not applicable to documents that concern no such agreement."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/contracts.md",
+      "messages": {
+        "missing": {
+          "sv": "Avtal: texten rör upphandling, bidrag eller andra avtal men ställer inga krav om mänskliga rättigheter i dem. Att säkerställa MR i kommunala kontrakt och andra rättsliga avtal är ett av åtagandena för en MR-kommun, och LOU (17 kap.) kräver arbetsrättsliga villkor där det behövs. Skriv vilka villkor avtalen ska innehålla (till exempel lön, semester och arbetstid, ILO:s kärnkonventioner, icke-diskriminering eller tillgänglighet) och hur de följs upp (revision, uppföljningsbesök, vite, hävning).",
+          "en": "Contracts: the text concerns procurement, grants or other agreements but sets no human-rights terms in them. Ensuring human rights in council contracts and other legal agreements is one of the commitments of a human rights municipality. Say which terms the agreements must contain (for example ILO core labour standards, the living wage, non-discrimination or accessibility) and how they are checked (audits, monitoring visits, service credits, termination)."
+        },
+        "partial": {
+          "sv": "Avtal: texten anger {found}, men inte {missing}. Skriv vilka rättighetsvillkor avtalen ska innehålla och hur kommunen kontrollerar att de följs (leverantörsuppföljning, revision, vite, hävning).",
+          "en": "Contracts: the text names {found}, but not {missing}. Say which rights terms the agreements contain and how the council checks them (audits, monitoring visits, service credits, termination)."
+        },
+        "vague": {
+          "sv": "Avtal: texten uttrycker bara en avsikt ({cue}) om krav i avtalen. Skriv vilka rättighetsvillkor avtalen ska innehålla och hur de följs upp.",
+          "en": "Contracts: the text only states an intent ({cue}) about terms in the agreements. Say which rights terms the agreements contain and how they are checked."
+        },
+        "apart": {
+          "sv": "Avtal: texten nämner {found}, men inte i samma sammanhang. Skriv i avsnittet om avtalen både vilka rättighetsvillkor som ställs och hur de följs upp.",
+          "en": "Contracts: the text mentions {found}, but not together. Say in the section on agreements both which rights terms are set and how they are checked."
+        }
+      },
+      "rationale": {
+        "sv": "Att säkerställa mänskliga rättigheter i kommunala kontrakt och andra rättsliga avtal är ett av de sex åtagandena för en MR-kommun eller MR-region (SKR:s plattform). När kommunen köper, lämnar ut verksamhet eller ger bidrag är den fortfarande skyldighetsbärare. LOU (4 kap. 3 §) säger att sociala och arbetsrättsliga hänsyn bör tas, och 17 kap. kräver villkor om lön, semester och arbetstid där det behövs; kommunallagen (5 kap. 3 §) kräver ett program för hur privata utförare följs upp. Ett krav som ingen kontrollerar ger ingen rättighet.",
+        "en": "Ensuring human rights in council contracts and other legal agreements is one of the six commitments of a human rights municipality or region (SKR's platform). A council that buys, outsources or funds services remains a duty-bearer: the workers in its supply chains and the residents who receive contracted services keep their rights (UN Guiding Principles on Business and Human Rights, ILO core conventions). A term nobody checks protects nobody."
+      },
+      "example": {
+        "sv": "Vid upphandling av städtjänster ställs villkor om lön, semester och arbetstid enligt centralt kollektivavtal; leverantören följs upp årligen och vite tas ut vid brister.",
+        "en": "All contracts above £100,000 include a clause requiring the supplier to respect the ILO core labour standards and to pay the real living wage; the Procurement Team audits fifteen high-risk contracts a year, and serious breaches lead to termination."
+      },
+      "sectionHeadings": {
+        "sv": [
+          "Upphandling",
+          "Avtal",
+          "Privata utförare",
+          "Upphandling och avtal",
+          "Krav i avtal",
+          "Villkor för bidrag",
+          "Markanvisning",
+          "Köpta tjänster",
+          "Leverantörer"
+        ],
+        "en": [
+          "Contracts",
+          "Procurement",
+          "Commissioning",
+          "Commissioning and contracts",
+          "Grants",
+          "Grant conditions",
+          "Suppliers",
+          "The City as purchaser"
+        ]
+      },
+      "skeleton": {
+        "sv": "## Mänskliga rättigheter i avtal\n\n(Vilka villkor om mänskliga rättigheter avtal, upphandlingar och bidragsvillkor ska innehålla, till exempel lön, semester och arbetstid, ILO:s kärnkonventioner, icke-diskriminering och tillgänglighet, och hur de följs upp: leverantörsuppföljning, revision, vite, hävning.)\n",
+        "en": "## Human rights in contracts and grants\n\n(Which human-rights terms contracts, procurements and grant agreements contain, for example ILO core labour standards, the living wage, non-discrimination and accessibility, and how they are checked: audits, monitoring visits, service credits, termination.)\n"
+      },
+      "sources": [
+        "https://www.upphandlingsmyndigheten.se/hallbarhet/stall-hallbarhetskrav/arbetsrattsliga-villkor/arbetsrattsliga-villkor-enligt-kollektivavtal/",
+        "https://www.upphandlingsmyndigheten.se/hallbarhet/stall-hallbarhetskrav/arbetsrattsliga-villkor/arbetsrattsliga-villkor-enligt-ilos-karnkonventioner-och-hallbara-leveranskedjor/hallbara-leveranskedjor/",
+        "https://lagen.nu/2016:1145",
+        "https://www.ohchr.org/sites/default/files/documents/publications/guidingprinciplesbusinesshr_en.pdf"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Vid upphandling av städtjänster ställs villkor om lön, semester och arbetstid enligt centralt kollektivavtal. Leverantören följs upp årligen och vite tas ut vid brister.",
+            {
+              "text": "Lön och villkor regleras i de centrala kollektivavtal som SKR tecknar med de fackliga organisationerna.",
+              "state": "not-applicable"
+            },
+            {
+              "text": "Serveringstillstånd prövas enligt alkohollagen.",
+              "state": "not-applicable"
+            },
+            {
+              "text": "Biblioteken har öppet till klockan 20 på vardagar.",
+              "state": "not-applicable"
+            },
+            "Föreningar som får föreningsbidrag ska följa diskrimineringslagen. Fritidsenheten gör stickprov varje år, och bidraget kan krävas tillbaka.",
+            "Vid upphandling stalls krav pa lon, semester och arbetstid. Leverantoren foljs upp arligen och vite tas ut vid brister.",
+            {
+              "text": "Kostnaden för hyran godtas enligt hyresavtalet om den är skälig.",
+              "state": "not-applicable"
+            }
+          ],
+          "fail": [
+            {
+              "text": "Hållbarhet ska beaktas vid upphandling.",
+              "state": "partial"
+            },
+            {
+              "text": "Leverantören ska följa ILO:s kärnkonventioner vid upphandling.",
+              "state": "partial"
+            },
+            {
+              "text": "I avtalen med föreningarna ställs krav på att verksamheten är öppen för alla oavsett kön eller religion.",
+              "state": "partial"
+            },
+            {
+              "text": "Avtalen med leverantörerna ska följa lagen om offentlig upphandling.",
+              "state": "missing"
+            },
+            {
+              "text": "Vid markanvisning tas vite ut om byggstart sker senare än två år efter avtalet.",
+              "state": "missing"
+            },
+            {
+              "text": "Hemtjänst utförs av tre privata utförare enligt LOV.",
+              "state": "missing"
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "All contracts include a clause requiring the supplier to respect the ILO core labour standards. The Procurement Team audits high-risk contracts every year, and breaches lead to termination.",
+            {
+              "text": "Pay is set by national collective agreements that this policy does not change.",
+              "state": "not-applicable"
+            },
+            {
+              "text": "The libraries open at nine on weekdays.",
+              "state": "not-applicable"
+            },
+            "Grant recipients must welcome everyone regardless of religion or sexual orientation. The grants team visits each recipient once a year."
+          ],
+          "fail": [
+            {
+              "text": "Accessibility requirements will be included in contracts where appropriate.",
+              "state": "partial"
+            },
+            {
+              "text": "Contracts with care providers will require providers to treat people fairly.",
+              "state": "partial"
+            },
+            {
+              "text": "Contracts above £25000 must include delivery dates and the remedies available if the supplier fails to deliver.",
+              "state": "missing"
+            }
+          ]
+        }
+      },
+      "check": {
+        "scope": "section",
+        "states": {
+          "satisfied": {
+            "all": [
+              "rights",
+              "check"
+            ]
+          },
+          "partial": {
+            "any": [
+              "rights",
+              "general"
+            ]
+          }
+        },
+        "context": {
+          "window": 2,
+          "terms": {
+            "sv": [
+              "upphandling",
+              {
+                "term": "upphandla",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlas",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlar",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlad",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlade",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlat",
+                "compound": "none",
+                "inflect": false
+              },
+              "avtal",
+              {
+                "term": "avtalet",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "avtalen",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "avtalskrav",
+                "compound": "any"
+              },
+              {
+                "term": "avtalsvillkor",
+                "compound": "any"
+              },
+              "avtalsuppföljning",
+              "överenskommelse",
+              "leverantör",
+              {
+                "term": "leverantörs",
+                "compound": "any"
+              },
+              "utförare",
+              "entreprenör",
+              "entreprenad",
+              "förfrågningsunderlag",
+              "valfrihetssystem",
+              {
+                "term": "LOV",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "LOU",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "IOP",
+                "compound": "none",
+                "inflect": false
+              },
+              "partnerskap",
+              "bidrag",
+              {
+                "term": "bidragsvillkor",
+                "compound": "any"
+              },
+              {
+                "term": "bidraget",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "villkor",
+                "compound": "none"
+              },
+              {
+                "term": "villkoren",
+                "compound": "none",
+                "inflect": false
+              },
+              "markanvisning",
+              {
+                "term": "markanvisningsavtal",
+                "compound": "any"
+              },
+              "exploateringsavtal",
+              "inköp",
+              {
+                "term": "köps",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "köper",
+                "compound": "none",
+                "inflect": false
+              },
+              "hyresvärd"
+            ],
+            "en": [
+              "contract",
+              "contracts",
+              "contracted",
+              "contractor",
+              "contractors",
+              "procurement",
+              "procure",
+              "procured",
+              "tender",
+              "tenders",
+              "tendering",
+              "supplier",
+              "suppliers",
+              "supply chain",
+              "supply chains",
+              "provider",
+              "providers",
+              "commissioning",
+              "commissioned",
+              "grant",
+              "grants",
+              "grant agreement",
+              "grant agreements",
+              "agreement",
+              "agreements",
+              "lease",
+              "leases",
+              "section 106",
+              "purchasing",
+              "purchaser",
+              "bidders",
+              "bidder"
+            ]
+          },
+          "headings": {
+            "sv": [
+              "upphandling",
+              "avtal",
+              "leverantör",
+              "utförare",
+              "bidrag",
+              "villkor",
+              "markanvisning",
+              "köpta tjänster",
+              "inköp",
+              "partnerskap",
+              "överenskommelse"
+            ],
+            "en": [
+              "contracts",
+              "contract",
+              "procurement",
+              "commissioning",
+              "grants",
+              "suppliers",
+              "purchaser",
+              "agreements",
+              "leases",
+              "contractors",
+              "social value"
+            ]
+          }
+        },
+        "elements": {
+          "rights": {
+            "name": {
+              "sv": "villkor om mänskliga rättigheter",
+              "en": "human-rights terms"
+            },
+            "terms": {
+              "sv": [
+                "mänskliga rättigheter",
+                "mänskliga rättigheterna",
+                "arbetsrättsliga villkor",
+                "arbetsrättsliga",
+                "arbetsvillkor",
+                "arbetsvillkoren",
+                "anställningsvillkor",
+                "arbetsrättsliga krav",
+                "lön, semester och arbetstid",
+                "lön semester och arbetstid",
+                {
+                  "term": "semester och arbetstid",
+                  "inflect": false
+                },
+                {
+                  "term": "villkor kollektivavtal",
+                  "gap": 5
+                },
+                "kollektivavtalsenliga",
+                "ILO",
+                "ILO:s kärnkonventioner",
+                "kärnkonventioner",
+                {
+                  "term": "uppförandekod",
+                  "compound": "any"
+                },
+                "hållbara leveranskedjor",
+                "barnarbete",
+                "tvångsarbete",
+                "föreningsfrihet",
+                "diskrimineringslagen",
+                "diskriminering",
+                "utan diskriminering",
+                "fri från diskriminering",
+                "icke-diskriminerande villkor",
+                "diskrimineringsgrunderna",
+                "icke-diskriminerande",
+                "likvärdigt bemötande",
+                "kränkande behandling",
+                "trakasserier",
+                {
+                  "term": "tillgänglighetskrav",
+                  "compound": "any"
+                },
+                "tillgänglighet",
+                "tillgängliga",
+                "universell utformning",
+                {
+                  "term": "WCAG",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "301 549",
+                "tillgängligt",
+                "rullstol",
+                "nationella minoriteter",
+                "minoritetsspråk",
+                "på finska",
+                "på samiska",
+                "på meänkieli",
+                "demokrativillkor",
+                "demokrativillkoret",
+                "registerutdrag",
+                "belastningsregister",
+                "barnkonventionen",
+                "barnets bästa",
+                {
+                  "term": "FN:s vägledande principer",
+                  "compound": "none"
+                },
+                "Global Compact",
+                {
+                  "term": "oavsett kön",
+                  "gap": 1
+                },
+                {
+                  "term": "oavsett ålder",
+                  "gap": 1
+                },
+                {
+                  "term": "oavsett religion",
+                  "gap": 1
+                },
+                {
+                  "term": "oavsett funktionsnedsättning",
+                  "gap": 1
+                },
+                {
+                  "term": "oavsett funktionsvariation",
+                  "gap": 1
+                },
+                {
+                  "term": "oavsett bakgrund",
+                  "gap": 1
+                },
+                {
+                  "term": "oavsett ursprung",
+                  "gap": 1
+                },
+                {
+                  "term": "oavsett etnicitet",
+                  "gap": 1
+                },
+                {
+                  "term": "oavsett härkomst",
+                  "gap": 1
+                },
+                {
+                  "term": "på grund av kön",
+                  "inflect": false
+                },
+                {
+                  "term": "på grund av ålder",
+                  "inflect": false
+                },
+                {
+                  "term": "på grund av religion",
+                  "inflect": false
+                },
+                {
+                  "term": "på grund av funktionsnedsättning",
+                  "inflect": false
+                },
+                "etnisk tillhörighet",
+                "sexuell läggning",
+                "könsidentitet",
+                "könsuttryck",
+                "könsöverskridande identitet",
+                "annan trosuppfattning",
+                "hudfärg",
+                {
+                  "term": "diskriminera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "diskriminerar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "diskrimineras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "barnets rättigheter",
+                "barns rättigheter",
+                "barnens rättigheter",
+                "brukarnas rättigheter",
+                "brukares rättigheter",
+                "de boendes rättigheter",
+                "patientens rättigheter",
+                "patienternas rättigheter",
+                "elevernas rättigheter",
+                "rättigheter för personer med funktionsnedsättning",
+                "funktionsrättskonventionen",
+                "funktionshinderkonventionen"
+              ],
+              "en": [
+                "human rights",
+                "human rights clause",
+                "ILO",
+                "core labour standards",
+                "core labour conventions",
+                "ILO core conventions",
+                "modern slavery",
+                "forced labour",
+                "forced labor",
+                "child labour",
+                "child labor",
+                "freedom of association",
+                "collective bargaining",
+                "living wage",
+                "real living wage",
+                "fair work",
+                "Equality Act",
+                "equality requirements",
+                "equal opportunities",
+                "equality policy",
+                "equality and diversity",
+                "equality and safeguarding",
+                "discrimination",
+                "free from discrimination",
+                "without discrimination on",
+                "without discrimination based on",
+                "non-discrimination",
+                "non-discriminatory",
+                "harassment",
+                "accessibility",
+                "accessibility requirements",
+                {
+                  "term": "WCAG",
+                  "inflect": false
+                },
+                "accessible",
+                "wheelchair",
+                "equal access",
+                "supplier code of conduct",
+                "code of conduct",
+                "supply chain",
+                "supply chains",
+                "safeguarding",
+                "advocacy",
+                "children's rights",
+                "UN Guiding Principles",
+                "Global Compact",
+                "due diligence",
+                {
+                  "term": "regardless of race",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of religion",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of sex",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of gender",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of age",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of disability",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of ethnicity",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of background",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of belief",
+                  "gap": 1
+                },
+                {
+                  "term": "regardless of nationality",
+                  "gap": 1
+                },
+                {
+                  "term": "irrespective of race",
+                  "gap": 1
+                },
+                {
+                  "term": "irrespective of religion",
+                  "gap": 1
+                },
+                {
+                  "term": "irrespective of sex",
+                  "gap": 1
+                },
+                {
+                  "term": "irrespective of gender",
+                  "gap": 1
+                },
+                {
+                  "term": "irrespective of age",
+                  "gap": 1
+                },
+                {
+                  "term": "irrespective of disability",
+                  "gap": 1
+                },
+                {
+                  "term": "irrespective of ethnicity",
+                  "gap": 1
+                },
+                {
+                  "term": "irrespective of background",
+                  "gap": 1
+                },
+                "sexual orientation",
+                "gender reassignment",
+                "gender identity",
+                "protected characteristic",
+                "protected characteristics",
+                "ethnic origin",
+                "religion or belief",
+                "rights of children",
+                "child rights",
+                "rights of disabled people",
+                "disability rights",
+                "residents' rights",
+                "patients' rights",
+                "Convention on the Rights of the Child"
+              ]
+            }
+          },
+          "check": {
+            "name": {
+              "sv": "hur villkoren följs upp",
+              "en": "how the terms are checked"
+            },
+            "terms": {
+              "sv": [
+                "leverantörsuppföljning",
+                "avtalsuppföljning",
+                {
+                  "term": "avtalsuppföljare",
+                  "compound": "any"
+                },
+                {
+                  "term": "uppföljning av leverantör",
+                  "gap": 2
+                },
+                {
+                  "term": "uppföljning av avtal",
+                  "gap": 2
+                },
+                {
+                  "term": "uppföljning av utförare",
+                  "gap": 2
+                },
+                {
+                  "term": "uppföljning av krav",
+                  "gap": 2
+                },
+                {
+                  "term": "uppföljning av villkor",
+                  "gap": 2
+                },
+                {
+                  "term": "uppföljning av efterlevnad",
+                  "gap": 2
+                },
+                {
+                  "term": "uppföljning av överenskommelse",
+                  "gap": 2
+                },
+                {
+                  "term": "uppföljning av förening",
+                  "gap": 2
+                },
+                {
+                  "term": "leverantör följs upp",
+                  "gap": 3
+                },
+                {
+                  "term": "leverantör följas upp",
+                  "gap": 4
+                },
+                {
+                  "term": "avtal följs upp",
+                  "gap": 3
+                },
+                {
+                  "term": "avtal följas upp",
+                  "gap": 4
+                },
+                {
+                  "term": "utförare följs upp",
+                  "gap": 3
+                },
+                {
+                  "term": "utförare följas upp",
+                  "gap": 4
+                },
+                {
+                  "term": "krav följs upp",
+                  "gap": 3
+                },
+                {
+                  "term": "krav följas upp",
+                  "gap": 4
+                },
+                {
+                  "term": "villkor följs upp",
+                  "gap": 3
+                },
+                {
+                  "term": "villkor följas upp",
+                  "gap": 4
+                },
+                {
+                  "term": "efterlevnad följs upp",
+                  "gap": 3
+                },
+                {
+                  "term": "överenskommelse följs upp",
+                  "gap": 3
+                },
+                {
+                  "term": "förening följs upp",
+                  "gap": 3
+                },
+                {
+                  "term": "följer upp leverantör",
+                  "gap": 4
+                },
+                {
+                  "term": "följer upp avtal",
+                  "gap": 4
+                },
+                {
+                  "term": "följer upp utförare",
+                  "gap": 4
+                },
+                {
+                  "term": "följer upp krav",
+                  "gap": 5
+                },
+                {
+                  "term": "följer upp villkor",
+                  "gap": 5
+                },
+                {
+                  "term": "följer upp efterlevnad",
+                  "gap": 3
+                },
+                {
+                  "term": "följer upp överenskommelse",
+                  "gap": 3
+                },
+                {
+                  "term": "följer upp att",
+                  "gap": 3
+                },
+                {
+                  "term": "följs upp att",
+                  "gap": 2
+                },
+                {
+                  "term": "följa upp att",
+                  "gap": 3
+                },
+                {
+                  "term": "granskar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "granskas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "granskning",
+                {
+                  "term": "tillgänglighetsgranskning",
+                  "compound": "any"
+                },
+                {
+                  "term": "revision",
+                  "compound": "none"
+                },
+                "revisioner",
+                "leverantörsrevision",
+                {
+                  "term": "kontroll",
+                  "compound": "head"
+                },
+                {
+                  "term": "kontrollerar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "kontrolleras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "stickprov",
+                "oanmälda besök",
+                {
+                  "term": "besök",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "besöket",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "besöken",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "uppföljningsbesök",
+                "platsbesök",
+                "tillsynsbesök",
+                {
+                  "term": "besöker varje",
+                  "inflect": false
+                },
+                "intervjuer med brukare",
+                {
+                  "term": "intygar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "intyg",
+                  "compound": "none"
+                },
+                {
+                  "term": "redovisa",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "redovisar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "vite",
+                  "compound": "none"
+                },
+                "vitesklausul",
+                "viteskrav",
+                "vitesbelopp",
+                "hävningsrätt",
+                "hävningsgrund",
+                "sanktionsmöjligheter",
+                {
+                  "term": "kontrollera att",
+                  "inflect": false
+                },
+                {
+                  "term": "verifieras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "verifiera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "viten",
+                  "compound": "none"
+                },
+                {
+                  "term": "vitet",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "hävs",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "hävas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "hävning",
+                {
+                  "term": "häva",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "sägs upp",
+                  "inflect": false
+                },
+                {
+                  "term": "sägas upp",
+                  "inflect": false
+                },
+                "uppsägning",
+                "återkrav",
+                {
+                  "term": "kräva tillbaka",
+                  "gap": 4
+                },
+                {
+                  "term": "krävas tillbaka",
+                  "inflect": false
+                },
+                {
+                  "term": "återbetala",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "stängas av",
+                  "inflect": false
+                },
+                {
+                  "term": "stängs av",
+                  "inflect": false
+                },
+                {
+                  "term": "utesluts",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "uteslutning",
+                "föreläggande",
+                {
+                  "term": "rättelse",
+                  "compound": "none"
+                },
+                "åtgärdsplan",
+                "avdrag",
+                "prisavdrag",
+                {
+                  "term": "hålla inne betalning",
+                  "inflect": false
+                },
+                {
+                  "term": "innehålla betalning",
+                  "inflect": false
+                },
+                {
+                  "term": "tillgänglighetstest",
+                  "compound": "any"
+                },
+                {
+                  "term": "testas av",
+                  "inflect": false
+                },
+                {
+                  "term": "testas med",
+                  "inflect": false
+                },
+                {
+                  "term": "sanktion",
+                  "compound": "none"
+                },
+                {
+                  "term": "sanktioner",
+                  "compound": "none"
+                },
+                {
+                  "term": "dras in",
+                  "inflect": false
+                },
+                {
+                  "term": "återkallas",
+                  "compound": "none",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                {
+                  "term": "audit",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "audits",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "audited",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "auditing",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "auditors",
+                "contract monitoring",
+                "grant monitoring",
+                "supplier monitoring",
+                "monitoring visit",
+                "monitoring visits",
+                "monitoring meetings",
+                {
+                  "term": "compliance is monitored",
+                  "inflect": false
+                },
+                {
+                  "term": "monitor compliance",
+                  "inflect": false
+                },
+                {
+                  "term": "monitors compliance",
+                  "inflect": false
+                },
+                {
+                  "term": "monitored for compliance",
+                  "inflect": false
+                },
+                {
+                  "term": "monitor suppliers",
+                  "inflect": false
+                },
+                {
+                  "term": "monitor contracts",
+                  "inflect": false
+                },
+                {
+                  "term": "monitor providers",
+                  "inflect": false
+                },
+                {
+                  "term": "monitors providers",
+                  "inflect": false
+                },
+                {
+                  "term": "check compliance",
+                  "inflect": false
+                },
+                {
+                  "term": "checks compliance",
+                  "inflect": false
+                },
+                {
+                  "term": "compliance is checked",
+                  "inflect": false
+                },
+                {
+                  "term": "inspection",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "inspections",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "inspected",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "checked",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "checks",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "certifies",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "certification",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "certified",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "verified",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "verification",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "spot checks",
+                {
+                  "term": "visits",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "visit",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "contract review",
+                "contract reviews",
+                {
+                  "term": "reviews each contract",
+                  "inflect": false
+                },
+                {
+                  "term": "contract management",
+                  "inflect": false
+                },
+                {
+                  "term": "termination",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "terminate",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "terminated",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "end the contract",
+                  "inflect": false
+                },
+                {
+                  "term": "suspend",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "suspension",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "breach",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "breaches",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "service credits",
+                "withhold payment",
+                "withhold payments",
+                "payment is withheld",
+                "deductions",
+                "accessibility testing",
+                "user testing",
+                "acceptance testing",
+                {
+                  "term": "tests each",
+                  "inflect": false
+                },
+                {
+                  "term": "tested with",
+                  "inflect": false
+                },
+                {
+                  "term": "tested by",
+                  "inflect": false
+                },
+                "remediation plan",
+                "remediation plans",
+                "improvement plan",
+                {
+                  "term": "retained",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "retention",
+                "clawback",
+                {
+                  "term": "withdrawn",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "withdrawal",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "reclaim",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "reclaimed",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "payment in lieu",
+                {
+                  "term": "penalty",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "penalties",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "liquidated damages",
+                "key performance indicators"
+              ]
+            }
+          },
+          "general": {
+            "name": {
+              "sv": "allmänna hållbarhetskrav",
+              "en": "general sustainability words"
+            },
+            "terms": {
+              "sv": [
+                "hållbarhet",
+                "hållbarhetskrav",
+                "sociala hänsyn",
+                "social hänsyn",
+                "sociala krav",
+                "socialt ansvar",
+                "socialt ansvarstagande",
+                "social hållbarhet",
+                "etiska krav",
+                "jämställdhet",
+                "integration",
+                {
+                  "term": "denna policy",
+                  "inflect": false
+                },
+                {
+                  "term": "denna riktlinje",
+                  "inflect": false
+                },
+                {
+                  "term": "denna strategi",
+                  "inflect": false
+                },
+                {
+                  "term": "detta program",
+                  "inflect": false
+                },
+                {
+                  "term": "programmets värderingar",
+                  "inflect": false
+                },
+                "värdegrund"
+              ],
+              "en": [
+                "sustainability",
+                "sustainable procurement",
+                "social value",
+                "social considerations",
+                "ethical",
+                "treat people fairly",
+                "fairly",
+                "the values of this",
+                "share the values",
+                "reflect this strategy",
+                "reflect the strategy",
+                "in line with this strategy",
+                "comply with this policy",
+                "equality",
+                "human rights considerations"
+              ]
+            }
+          }
+        },
+        "ignore": {
+          "sv": [
+            "icke-diskriminering av leverantörer",
+            "icke-diskriminering av anbudsgivare"
+          ],
+          "en": [
+            "non-discrimination of suppliers"
+          ]
+        },
+        "excludingSentences": {
+          "sv": [
+            "likabehandling",
+            "proportionalitet",
+            "ömsesidigt erkännande",
+            "upphandlingsrättsliga principer",
+            "grundläggande principerna"
+          ],
+          "en": [
+            "equal treatment",
+            "proportionality",
+            "mutual recognition",
+            "treat all suppliers equally",
+            "treat suppliers equally"
+          ]
+        },
+        "hedges": {
+          "sv": [
+            "där det är lämpligt",
+            "där så är lämpligt",
+            "vid behov",
+            "i möjligaste mån",
+            "om möjligt",
+            "eftersträva",
+            "eftersträvas",
+            "sträva efter",
+            "bör övervägas"
+          ],
+          "en": [
+            "where appropriate",
+            "as appropriate",
+            "where possible",
+            "if possible",
+            "as far as possible",
+            "seek to",
+            "strive to",
+            "endeavour to",
+            "will be expected to",
+            "are expected to"
+          ]
+        },
+        "filters": {
+          "negation": true,
+          "negationSpreads": false
+        },
+        "applicability": {
+          "reason": {
+            "sv": "Dokumentet rör inte upphandling, inköp, bidrag, partnerskap eller andra avtal med leverantörer eller partner.",
+            "en": "The document concerns no procurement, purchasing, grants, partnerships or other agreements with suppliers or partners."
+          },
+          "triggers": {
+            "sv": [
+              "upphandling",
+              {
+                "term": "upphandla",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlas",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlar",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlad",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlade",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "upphandlat",
+                "compound": "none",
+                "inflect": false
+              },
+              "direktupphandling",
+              "ramavtal",
+              "avrop",
+              {
+                "term": "avropas",
+                "compound": "none",
+                "inflect": false
+              },
+              "anbud",
+              "anbudsgivare",
+              "tjänstekoncession",
+              {
+                "term": "kontrakt",
+                "compound": "head"
+              },
+              "avtalspart",
+              "avtalsparter",
+              "serviceavtal",
+              "leveransavtal",
+              "tjänsteavtal",
+              "förfrågningsunderlag",
+              "inköp av varor",
+              "inköp av tjänster",
+              "kommunens inköp",
+              "regionens inköp",
+              "inköpspolicy",
+              "inköpsprocess",
+              "inköpsrutiner",
+              "inköpare",
+              {
+                "term": "köpta tjänster",
+                "inflect": false
+              },
+              "köp av tjänster",
+              "köp av verksamhet",
+              "leverantör",
+              "leverantörer",
+              {
+                "term": "leverantörs",
+                "compound": "any"
+              },
+              "entreprenör",
+              "entreprenad",
+              "privata utförare",
+              "privat utförare",
+              "externa utförare",
+              "extern utförare",
+              "privata vårdgivare",
+              "privat vårdgivare",
+              "privata aktörer",
+              "valfrihetssystem",
+              "lagen om valfrihetssystem",
+              {
+                "term": "LOV",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "LOU",
+                "compound": "none",
+                "inflect": false
+              },
+              "lagen om offentlig upphandling",
+              "avtal med",
+              "avtalen med",
+              "avtalet med",
+              "driftavtal",
+              "samverkansavtal",
+              "partnerskapsavtal",
+              "exploateringsavtal",
+              "markanvisning",
+              {
+                "term": "markanvisningsavtal",
+                "compound": "any"
+              },
+              "nyttjanderättsavtal",
+              "lokalhyresavtal",
+              "förhyrning",
+              {
+                "term": "hyresavtal för lokaler",
+                "gap": 2
+              },
+              {
+                "term": "hyresavtal för verksamhetslokaler",
+                "gap": 2
+              },
+              {
+                "term": "hyresavtal med fastighetsägare",
+                "gap": 2
+              },
+              "kommunens hyresavtal",
+              "regionens hyresavtal",
+              {
+                "term": "kommunen hyresavtal",
+                "gap": 2
+              },
+              {
+                "term": "regionen hyresavtal",
+                "gap": 2
+              },
+              "hyrs av kommunen",
+              "hyrs av regionen",
+              "kommunen hyr",
+              "regionen hyr",
+              "hyr lokaler",
+              "inhyrda lokaler",
+              "överenskommelse med",
+              "överenskommelser med",
+              "överenskommelsen med",
+              "IOP-överenskommelse",
+              "IOP-avtal",
+              "stöd till föreningar",
+              "föreningsstöd",
+              "bidrag till civilsamhället",
+              "stöd till civilsamhället",
+              "köper platser",
+              "köp av platser",
+              "på entreprenad",
+              "idéburet offentligt partnerskap",
+              "idéburna offentliga partnerskap",
+              {
+                "term": "IOP",
+                "compound": "none",
+                "inflect": false
+              },
+              "föreningsbidrag",
+              "verksamhetsbidrag",
+              "projektbidrag",
+              "lokalbidrag",
+              "arrangemangsbidrag",
+              "kulturbidrag",
+              "driftbidrag",
+              "aktivitetsstöd",
+              "bidrag till föreningar",
+              "bidrag till ideella föreningar",
+              "bidrag till föreningen",
+              "bidrag till organisationer",
+              "bidrag från kommunen",
+              "bidragsvillkor",
+              "villkor för bidrag",
+              "bidragsberättigad",
+              {
+                "term": "beviljas stöd",
+                "inflect": false
+              },
+              "projektstöd",
+              "projektmedel"
+            ],
+            "en": [
+              "procurement",
+              "procure",
+              "procured",
+              "procuring",
+              "purchasing",
+              "purchaser",
+              "purchases",
+              "supplier",
+              "suppliers",
+              "contractor",
+              "contractors",
+              "contract",
+              "contracts",
+              "contract with",
+              "grant recipients",
+              "grant recipient",
+              "grant-aided",
+              "funded organisations",
+              "funding agreement",
+              "funding agreements",
+              "service agreement",
+              "service agreements",
+              "outsourcing",
+              "concession",
+              "vendor",
+              "vendors",
+              "goods and services",
+              "goods, works and services",
+              "delivery partners",
+              "funded partners",
+              "contracted",
+              "contracted services",
+              "commissioning",
+              "commissioned",
+              "re-commissioning",
+              "tender",
+              "tenders",
+              "tendering",
+              "framework agreement",
+              "framework agreements",
+              "grant agreement",
+              "grant agreements",
+              "grant conditions",
+              "grants to",
+              "grants of",
+              {
+                "term": "grants",
+                "compound": "none",
+                "inflect": false
+              },
+              "grant funding",
+              "grant-funded",
+              "community grants",
+              "section 106",
+              "s106",
+              "planning obligations",
+              "nomination agreement",
+              "nomination agreements",
+              "lease",
+              "leases",
+              "agreement with",
+              "agreements with",
+              "partnership agreement",
+              "service level agreement",
+              "outsourced",
+              "external providers",
+              "care providers",
+              "registered providers",
+              "social value"
+            ]
+          },
+          "exclusions": {
+            "sv": [
+              "kollektivavtal",
+              "hyreskontrakt",
+              "anställningskontrakt",
+              "energileverantör",
+              "avtal med beställaren",
+              "avtal med medarbetaren",
+              "avtal med arbetstagaren",
+              "avtal med den enskilde",
+              "avtal med brukaren"
+            ],
+            "en": [
+              "collective agreement",
+              "collective agreements",
+              "employment contract",
+              "contract of employment",
+              "fixed-term contract",
+              "permanent contract",
+              "temporary contract",
+              "psychological contract",
+              "agency contract",
+              "zero-hours contract",
+              "tenancy agreement",
+              "agreement with their manager",
+              "agreement with the employee",
+              "energy supplier",
+              "energy suppliers",
+              "phone contract",
+              "mobile contract",
+              "broadband contract",
+              "grants planning permission",
+              "grants permission",
+              "clothing grant",
+              "facilities grant",
+              "hardship grant",
+              "crisis grant",
+              "student grant"
+            ]
+          },
+          "excludingSentences": {
+            "sv": [
+              "omfattas inte",
+              "ingår inte",
+              "egen regi",
+              "i egen regi",
+              "hyresgäst",
+              "hyresgäster",
+              "hyresgästen",
+              "hyresgästerna"
+            ],
+            "en": [
+              "does not cover",
+              "is not covered",
+              "are not covered",
+              "in-house",
+              "does not apply",
+              "do not apply",
+              "does not cover"
+            ]
+          }
+        }
+      }
+    }
+  },
+  {
+    "path": "rules/mr/dilemmas.yml",
+    "data": {
+      "id": "mr/dilemmas",
+      "type": "document",
+      "kind": "elements",
+      "level": "warning",
+      "title": {
+        "sv": "Dilemman och målkonflikter",
+        "en": "Dilemmas and trade-offs"
+      },
+      "description": {
+        "sv": "Texten namnger minst en konkret målkonflikt, ett dilemma eller en krock mellan rättigheter eller intressen (målkonflikt, avvägning, motstående intressen, ”X står mot Y”, prioritering mellan X och Y) och säger hur den vägs eller hanteras. Att konflikter ”hanteras i ordinarie process” utan att någon namnges räcker inte.",
+        "en": "The text names at least one concrete goal conflict, dilemma, trade-off or clash of rights or interests (tension between X and Y, balancing X against Y, competing needs) and says how it is weighed or handled. Saying that any conflicts are handled in the normal process, without naming one, is not enough."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/dilemmas.md",
+      "messages": {
+        "missing": {
+          "sv": "Dilemman: texten namnger ingen målkonflikt eller krock mellan rättigheter eller intressen. Att synliggöra dilemman är ett av åtagandena för en MR-kommun. Skriv vilka mål, rättigheter eller intressen som står mot varandra (till exempel fler bostäder mot grönytor där barn leker) och hur avvägningen görs: vem som väger, vad som väger tyngst och vilka åtgärder som mildrar följderna.",
+          "en": "Dilemmas: the text names no goal conflict or clash of rights or interests. Making dilemmas visible is one of the commitments of a human rights municipality. Say which goals, rights or interests pull against each other (for example new homes against green space where children play) and how they are weighed: who decides, what prevails and what mitigates the effects."
+        },
+        "partial": {
+          "sv": "Dilemman: texten anger {found}, men inte {missing}. Skriv hur avvägningen görs: vem som väger, vad som väger tyngst och vilka åtgärder som mildrar följderna.",
+          "en": "Dilemmas: the text names {found}, but not {missing}. Say how the conflict is weighed: who decides, what prevails and what mitigates the effects."
+        },
+        "vague": {
+          "sv": "Dilemman: texten nämner konflikter bara i allmänna ordalag ({cue}) utan att namnge någon. Skriv vilka mål, rättigheter eller intressen som står mot varandra och hur avvägningen görs.",
+          "en": "Dilemmas: the text mentions conflicts only in general terms ({cue}) without naming one. Say which goals, rights or interests pull against each other and how they are weighed."
+        },
+        "apart": {
+          "sv": "Dilemman: texten nämner {found}, men inte i samma sammanhang. Skriv i anslutning till konflikten hur den vägs eller hanteras.",
+          "en": "Dilemmas: the text mentions {found}, but not together. Say next to the conflict how it is weighed or handled."
+        }
+      },
+      "rationale": {
+        "sv": "Att synliggöra dilemman och konflikter är ett av de sex åtagandena för en MR-kommun eller MR-region (SKR:s plattform). Rättigheter och intressen krockar ibland, och principen om transparens och ansvar kräver att avvägningen görs öppet: vilka rättigheter som berörs, hur tungt de väger och vilka kompenserande åtgärder som sätts in. För barn kräver barnkonventionen (lag 2018:1197, artikel 3) att barnets bästa vägs in och att avvägningen redovisas.",
+        "en": "Making dilemmas and conflicts visible is one of the six commitments of a human rights municipality or region (SKR's platform). Rights and interests sometimes clash, and the principle of transparency and accountability requires the balance to be struck openly: which rights are engaged, how much weight each gets, and what mitigating measures follow."
+      },
+      "example": {
+        "sv": "Fler bostäder i Norrdalen står mot barnens behov av den grönyta de leker på. Byggnadsnämnden gör en prövning av barnets bästa i detaljplanen och ersätter ytan med en ny lekplats inom 300 meter.",
+        "en": "Longer library opening hours must be balanced against staff working time; the board decides after consulting the trade unions and reports the trade-off in the annual report."
+      },
+      "sectionHeadings": {
+        "sv": [
+          "Dilemman",
+          "Målkonflikter",
+          "Avvägningar",
+          "Målkonflikter och avvägningar",
+          "Prioriteringar",
+          "När intressen står mot varandra"
+        ],
+        "en": [
+          "Dilemmas",
+          "Trade-offs",
+          "Tensions",
+          "Balancing rights",
+          "Competing priorities",
+          "Balancing competing needs"
+        ]
+      },
+      "skeleton": {
+        "sv": "## Målkonflikter och avvägningar\n\n(Vilka mål, rättigheter eller intressen står mot varandra, till exempel fler bostäder mot grönytor där barn leker? Hur görs avvägningen: vem väger, vad väger tyngst, vilka kompenserande åtgärder sätts in och hur redovisas avvägningen?)\n",
+        "en": "## Dilemmas and trade-offs\n\n(Which goals, rights or interests pull against each other, for example new homes against green space where children play? How is the balance struck: who decides, what prevails, what mitigates the effects and how is the choice reported?)\n"
+      },
+      "sources": [
+        "https://skr.se/demokratiledningstyrning/manskligarattigheterjamstalldhet/mristyrningochledning.6294.html",
+        "https://provningbarnetsbasta.barnombudsmannen.se/"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Fler bostäder i Norrdalen står mot barnens behov av grönytan. Byggnadsnämnden gör en prövning av barnets bästa och ersätter ytan med en ny lekplats.",
+            "Rätten till heltid står i vissa verksamheter mot behovet av bemanning på helger. Kommunen hanterar avvägningen genom att schemat läggs tillsammans med medarbetarna.",
+            "Det finns en målkonflikt mellan tillgänglighet och kulturmiljö. Nämnden har valt att tillgängligheten går före, och ingreppen dokumenteras.",
+            "Intressena står mot varandra, och planen väljer att låta behoven styra.",
+            "Det finns en malkonflikt mellan tillganglighet och kulturmiljo. Namnden har valt att tillgangligheten gar fore.",
+            "Bassängtiden räcker inte till alla föreningar. Simskolor för barn får tider i första hand.",
+            "Personalens önskemål om heltid prioriteras framför behovet av korta pass på helgerna."
+          ],
+          "fail": [
+            {
+              "text": "Eventuella målkonflikter hanteras i den ordinarie budgetprocessen.",
+              "state": "partial"
+            },
+            {
+              "text": "Tillgänglighet och kulturmiljövärden kan krocka i äldre byggnader.",
+              "state": "partial"
+            },
+            {
+              "text": "Hundägarna vill ha en rastgård i parken, medan de boende vill ha kvar gräsytan.",
+              "state": "partial"
+            },
+            {
+              "text": "Fasaden och kravet på en entré utan trappor kan krocka.",
+              "state": "partial"
+            },
+            {
+              "text": "Det finns en målkonflikt mellan att bevara Gamla stan och att bygga nya bostäder.",
+              "state": "partial"
+            },
+            {
+              "text": "Avvägningar mellan olika intressen görs i varje enskilt fall.",
+              "state": "partial"
+            },
+            {
+              "text": "Medarbetare ska undvika intressekonflikter och anmäla jäv.",
+              "state": "missing"
+            },
+            {
+              "text": "Konflikter mellan medarbetare hanteras genom samtal med närmaste chef.",
+              "state": "missing"
+            },
+            {
+              "text": "Planen gäller 2025–2027.",
+              "state": "missing"
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "Longer opening hours must be balanced against staff working time; the board decides after consulting the trade unions.",
+            "There is a real tension between preserving the building and giving everyone equal access. The Council has decided that equal access comes first.",
+            "The City weighs heritage conservation against equal access in a documented assessment, and access prevails.",
+            "Cyclists want protected lanes, whereas bus operators want the kerb space for stops. The Council chose to keep the bus stops."
+          ],
+          "fail": [
+            {
+              "text": "Any conflicts between priorities will be resolved through the normal budget process.",
+              "state": "partial"
+            },
+            {
+              "text": "There are tensions between investing in prevention and responding to immediate hardship.",
+              "state": "partial"
+            },
+            {
+              "text": "There is not enough hall time for every club in the borough.",
+              "state": "partial"
+            },
+            {
+              "text": "Officers must avoid conflicts of interest and declare any gifts.",
+              "state": "missing"
+            },
+            {
+              "text": "The mediation service helps colleagues resolve conflicts at work.",
+              "state": "missing"
+            }
+          ]
+        }
+      },
+      "check": {
+        "scope": {
+          "window": 4
+        },
+        "states": {
+          "satisfied": {
+            "all": [
+              "conflict",
+              "handling"
+            ]
+          },
+          "partial": {
+            "any": [
+              "conflict"
+            ]
+          }
+        },
+        "elements": {
+          "conflict": {
+            "name": {
+              "sv": "en målkonflikt",
+              "en": "a conflict"
+            },
+            "terms": {
+              "sv": [
+                "målkonflikt",
+                "intressekonflikt",
+                "rättighetskonflikt",
+                "målkonflikter",
+                "dilemma",
+                "dilemman",
+                "dilemmat",
+                "avvägning",
+                "avvägningar",
+                "avvägningen",
+                {
+                  "term": "avväga",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "avvägas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "motstående intressen",
+                "motstående rättigheter",
+                "motstående mål",
+                "motstridiga",
+                "motstridande",
+                "motsättning",
+                "motsättningar",
+                "oförenliga",
+                "inte alltid förenliga",
+                "svåra att förena",
+                "svårt att förena",
+                {
+                  "term": "står mot",
+                  "gap": 4
+                },
+                {
+                  "term": "stå mot",
+                  "gap": 4
+                },
+                {
+                  "term": "stod mot",
+                  "gap": 4
+                },
+                {
+                  "term": "ställs mot",
+                  "gap": 2
+                },
+                {
+                  "term": "ställa mot",
+                  "gap": 2
+                },
+                {
+                  "term": "vägs mot",
+                  "gap": 5
+                },
+                {
+                  "term": "vägas mot",
+                  "gap": 5
+                },
+                {
+                  "term": "väger mot",
+                  "gap": 6
+                },
+                {
+                  "term": "väga mot",
+                  "gap": 6
+                },
+                {
+                  "term": "vägt mot",
+                  "gap": 6
+                },
+                {
+                  "term": "vägde mot",
+                  "gap": 6
+                },
+                {
+                  "term": "står i konflikt med",
+                  "gap": 2
+                },
+                "i konflikt med",
+                {
+                  "term": "hamna i konflikt",
+                  "inflect": false
+                },
+                {
+                  "term": "hamnar i konflikt",
+                  "inflect": false
+                },
+                {
+                  "term": "komma i konflikt",
+                  "inflect": false
+                },
+                {
+                  "term": "kommer i konflikt",
+                  "inflect": false
+                },
+                "konflikt mellan",
+                "konflikter mellan",
+                "konflikten mellan",
+                "spänning mellan",
+                "spänningen mellan",
+                "spänningar mellan",
+                "inbyggd spänning",
+                {
+                  "term": "går inte alltid ihop",
+                  "inflect": false
+                },
+                {
+                  "term": "går inte ihop",
+                  "inflect": false
+                },
+                {
+                  "term": "går inte att förena",
+                  "inflect": false
+                },
+                {
+                  "term": "drar åt olika håll",
+                  "inflect": false
+                },
+                "prioritering mellan",
+                "prioriteringar mellan",
+                "prioriteringen mellan",
+                "prioritera mellan",
+                "välja mellan",
+                {
+                  "term": "krocka",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "krockar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "krockade",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "kolliderar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "kollidera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "konkurrera om",
+                  "inflect": false
+                },
+                {
+                  "term": "konkurrerar om",
+                  "inflect": false
+                },
+                "på bekostnad av",
+                "å ena sidan",
+                {
+                  "term": "inte förenligt",
+                  "gap": 2,
+                  "inflect": false
+                },
+                "oförenligt",
+                "svår avvägning",
+                "svåra avvägningar",
+                {
+                  "term": "gå ut över",
+                  "inflect": false
+                },
+                {
+                  "term": "går ut över",
+                  "inflect": false
+                },
+                {
+                  "term": "inte förenas",
+                  "gap": 2,
+                  "inflect": false
+                },
+                "motverkar varandra",
+                "motverka varandra",
+                {
+                  "term": "går isär",
+                  "inflect": false
+                },
+                "de två intressena",
+                "båda intressena",
+                "två intressen",
+                "båda målen",
+                "de två målen",
+                "inte kan göra allt",
+                "kan inte göra allt",
+                {
+                  "term": "räcker inte till",
+                  "inflect": false
+                },
+                {
+                  "term": "inte räcker till",
+                  "inflect": false
+                },
+                {
+                  "term": "räcker inte åt",
+                  "inflect": false
+                },
+                {
+                  "term": "inte räcker åt",
+                  "inflect": false
+                },
+                {
+                  "term": "vill medan vill",
+                  "gap": 5,
+                  "inflect": false
+                },
+                {
+                  "term": "vill medan behöver",
+                  "gap": 5,
+                  "inflect": false
+                },
+                {
+                  "term": "vill medan önskar",
+                  "gap": 5,
+                  "inflect": false
+                },
+                {
+                  "term": "vill medan kräver",
+                  "gap": 5,
+                  "inflect": false
+                },
+                {
+                  "term": "behöver medan vill",
+                  "gap": 5,
+                  "inflect": false
+                },
+                {
+                  "term": "behöver medan behöver",
+                  "gap": 5,
+                  "inflect": false
+                },
+                {
+                  "term": "önskar medan vill",
+                  "gap": 5,
+                  "inflect": false
+                },
+                {
+                  "term": "önskar medan behöver",
+                  "gap": 5,
+                  "inflect": false
+                },
+                {
+                  "term": "prioritera framför",
+                  "gap": 5
+                },
+                {
+                  "term": "väger tyngre än",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "vägde tyngre än",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "väga tyngre än",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "har företräde framför",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "ges företräde framför",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "får företräde framför",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "går inte att kombinera",
+                  "inflect": false
+                },
+                {
+                  "term": "svårt att kombinera",
+                  "inflect": false
+                },
+                {
+                  "term": "svåra att kombinera",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                "goal conflict",
+                "goal conflicts",
+                "conflicting goals",
+                "conflicting aims",
+                "conflicting objectives",
+                "conflicting interests",
+                "conflicting priorities",
+                "conflicting rights",
+                "conflicting demands",
+                "conflicting needs",
+                "conflicting views",
+                "competing interests",
+                "competing needs",
+                "competing priorities",
+                "competing demands",
+                "competing rights",
+                "competing claims",
+                "competing aims",
+                "competing objectives",
+                {
+                  "term": "tension between",
+                  "gap": 2
+                },
+                {
+                  "term": "tensions between",
+                  "gap": 2
+                },
+                {
+                  "term": "tension",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "tensions",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "trade-off",
+                "trade-offs",
+                "tradeoff",
+                "tradeoffs",
+                "trade off",
+                "dilemma",
+                "dilemmas",
+                {
+                  "term": "balance against",
+                  "gap": 8
+                },
+                {
+                  "term": "balances against",
+                  "gap": 8
+                },
+                {
+                  "term": "balanced against",
+                  "gap": 8
+                },
+                {
+                  "term": "balancing against",
+                  "gap": 8
+                },
+                {
+                  "term": "weigh against",
+                  "gap": 8
+                },
+                {
+                  "term": "weighs against",
+                  "gap": 8
+                },
+                {
+                  "term": "weighed against",
+                  "gap": 8
+                },
+                {
+                  "term": "weighing against",
+                  "gap": 8
+                },
+                {
+                  "term": "set against",
+                  "gap": 3
+                },
+                {
+                  "term": "balancing and",
+                  "gap": 3
+                },
+                {
+                  "term": "weighed these",
+                  "inflect": false
+                },
+                {
+                  "term": "weigh these",
+                  "inflect": false
+                },
+                "these two aims",
+                "two aims",
+                "both aims",
+                "two goals",
+                "two interests",
+                "pull against each other",
+                "pull in different directions",
+                "pulls in different directions",
+                "pull in opposite directions",
+                "at odds with",
+                "in conflict with",
+                {
+                  "term": "be in conflict",
+                  "inflect": false
+                },
+                {
+                  "term": "are in conflict",
+                  "inflect": false
+                },
+                {
+                  "term": "is in conflict",
+                  "inflect": false
+                },
+                {
+                  "term": "come into conflict",
+                  "inflect": false
+                },
+                {
+                  "term": "comes into conflict",
+                  "inflect": false
+                },
+                "compete for",
+                "competes for",
+                "competing for",
+                "compete with each other",
+                "conflict between",
+                "conflicts between",
+                "clash between",
+                "clashes between",
+                {
+                  "term": "clash with",
+                  "inflect": false
+                },
+                {
+                  "term": "clashes with",
+                  "inflect": false
+                },
+                {
+                  "term": "clashed with",
+                  "inflect": false
+                },
+                {
+                  "term": "they clash",
+                  "inflect": false
+                },
+                "balancing rights",
+                "balancing interests",
+                "balancing competing",
+                "at the expense of",
+                "on the one hand",
+                "not compatible with",
+                "difficult balance",
+                "at the cost of",
+                "comes at the cost of",
+                "strike a balance",
+                "striking a balance",
+                "the right balance",
+                "cannot have both",
+                "cannot do everything",
+                "cannot do everything at once",
+                {
+                  "term": "not enough for everyone",
+                  "gap": 4,
+                  "inflect": false
+                },
+                {
+                  "term": "not enough for every",
+                  "gap": 4,
+                  "inflect": false
+                },
+                {
+                  "term": "not enough for all",
+                  "gap": 4,
+                  "inflect": false
+                },
+                {
+                  "term": "not enough to go round",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "not enough to go around",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "want while want",
+                  "gap": 5
+                },
+                {
+                  "term": "want while need",
+                  "gap": 5
+                },
+                {
+                  "term": "want while prefer",
+                  "gap": 5
+                },
+                {
+                  "term": "want while aim",
+                  "gap": 5
+                },
+                {
+                  "term": "want whereas want",
+                  "gap": 5
+                },
+                {
+                  "term": "want whereas need",
+                  "gap": 5
+                },
+                {
+                  "term": "want whereas prefer",
+                  "gap": 5
+                },
+                {
+                  "term": "want whereas aim",
+                  "gap": 5
+                },
+                {
+                  "term": "need while want",
+                  "gap": 5
+                },
+                {
+                  "term": "need whereas want",
+                  "gap": 5
+                },
+                {
+                  "term": "prioritise over",
+                  "gap": 5
+                },
+                {
+                  "term": "prioritize over",
+                  "gap": 5
+                },
+                {
+                  "term": "priority over",
+                  "gap": 1
+                },
+                {
+                  "term": "precedence over",
+                  "inflect": false
+                },
+                {
+                  "term": "put ahead of",
+                  "gap": 4
+                },
+                {
+                  "term": "puts ahead of",
+                  "gap": 4,
+                  "inflect": false
+                },
+                {
+                  "term": "favour over",
+                  "gap": 4
+                },
+                {
+                  "term": "favor over",
+                  "gap": 4
+                },
+                "difficult to reconcile",
+                "hard to reconcile",
+                "cannot be reconciled"
+              ]
+            }
+          },
+          "handling": {
+            "name": {
+              "sv": "hur konflikten vägs eller hanteras",
+              "en": "how it is weighed or handled"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "hanterar avvägningen",
+                  "gap": 2
+                },
+                "hanteras genom",
+                "hanterar det genom",
+                {
+                  "term": "hanterar genom",
+                  "gap": 4
+                },
+                {
+                  "term": "hanteras så",
+                  "inflect": false
+                },
+                "på följande sätt",
+                "så här",
+                {
+                  "term": "löser",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "löses",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "löst",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "vägt",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "väger tyngre",
+                  "gap": 3
+                },
+                {
+                  "term": "väger tyngst",
+                  "gap": 3
+                },
+                {
+                  "term": "väga tungt",
+                  "gap": 2
+                },
+                {
+                  "term": "väger tungt",
+                  "gap": 2
+                },
+                {
+                  "term": "går före",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "går först",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "gå före",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "gick före",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "väger tyngre än",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "har företräde framför",
+                  "gap": 2,
+                  "inflect": false
+                },
+                {
+                  "term": "har företräde",
+                  "gap": 2
+                },
+                {
+                  "term": "ges företräde",
+                  "gap": 2
+                },
+                {
+                  "term": "får företräde",
+                  "gap": 2
+                },
+                {
+                  "term": "företräde",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "företrädet",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "vägde tyngre",
+                  "gap": 3
+                },
+                {
+                  "term": "vägde tyngst",
+                  "gap": 3
+                },
+                {
+                  "term": "förklarar varför",
+                  "gap": 4
+                },
+                "på tre sätt",
+                "på två sätt",
+                "på flera sätt",
+                {
+                  "term": "prioriterar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prioriteras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prioritera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "framför",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "i första hand",
+                "huvudregeln",
+                "utgångspunkten är",
+                {
+                  "term": "väljer att",
+                  "gap": 1,
+                  "inflect": false
+                },
+                {
+                  "term": "valt att",
+                  "gap": 1,
+                  "inflect": false
+                },
+                {
+                  "term": "valde att",
+                  "gap": 1,
+                  "inflect": false
+                },
+                {
+                  "term": "har valt",
+                  "inflect": false
+                },
+                {
+                  "term": "beslutar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "beslutat",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "beslutade",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "avgör",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "avgörs",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "prövning",
+                {
+                  "term": "prövas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "riskbedömning",
+                {
+                  "term": "dokumenteras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "dokumenterad",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "dokumenterar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "redovisas öppet",
+                "redovisar öppet",
+                {
+                  "term": "motiveras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "motiverar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "skälen",
+                "skälen för",
+                {
+                  "term": "kompenseras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "avvägning görs av",
+                  "gap": 2
+                },
+                {
+                  "term": "fattar beslut",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "vägs in",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "undantag",
+                  "compound": "none"
+                },
+                {
+                  "term": "kompenserar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "kompenserande",
+                "kompensation",
+                {
+                  "term": "ersätts",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ersättas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ersätter",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "avstår",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "mildra",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "mildras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "lindra",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "lindras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "minst ingripande",
+                "minsta ingripande",
+                "i stället",
+                "istället",
+                {
+                  "term": "låter styra",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "låta styra",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "låter avgöra",
+                  "gap": 3,
+                  "inflect": false
+                },
+                "genom att",
+                {
+                  "term": "valde",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "väljer vi",
+                  "inflect": false
+                },
+                {
+                  "term": "vi väljer",
+                  "inflect": false
+                },
+                {
+                  "term": "landat i",
+                  "inflect": false
+                },
+                {
+                  "term": "landade i",
+                  "inflect": false
+                },
+                {
+                  "term": "stannat för",
+                  "inflect": false
+                },
+                {
+                  "term": "stannade för",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                {
+                  "term": "decided",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "decides",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "comes first",
+                  "inflect": false
+                },
+                {
+                  "term": "come first",
+                  "inflect": false
+                },
+                {
+                  "term": "prevails",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prevail",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "takes precedence",
+                  "inflect": false
+                },
+                {
+                  "term": "take precedence",
+                  "inflect": false
+                },
+                {
+                  "term": "priority is given",
+                  "inflect": false
+                },
+                {
+                  "term": "gives priority",
+                  "inflect": false
+                },
+                {
+                  "term": "give priority",
+                  "inflect": false
+                },
+                {
+                  "term": "prioritise",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prioritises",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prioritised",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prioritize",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prioritizes",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "prioritized",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "resolve",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "resolves",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "resolved by",
+                  "inflect": false
+                },
+                {
+                  "term": "handled by",
+                  "inflect": false
+                },
+                {
+                  "term": "handles this by",
+                  "inflect": false
+                },
+                {
+                  "term": "managed by",
+                  "inflect": false
+                },
+                {
+                  "term": "mitigate",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "mitigated",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "mitigating",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "mitigation",
+                {
+                  "term": "compensate",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "compensated",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "compensating",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "replaced",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "replacement",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "weighed these",
+                  "inflect": false
+                },
+                {
+                  "term": "has weighed",
+                  "inflect": false
+                },
+                {
+                  "term": "documented",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "records its reasons",
+                  "inflect": false
+                },
+                {
+                  "term": "record the reasons",
+                  "inflect": false
+                },
+                {
+                  "term": "reasons for",
+                  "inflect": false
+                },
+                {
+                  "term": "justified",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "the approach is",
+                  "gap": 2
+                },
+                {
+                  "term": "handle this",
+                  "inflect": false
+                },
+                {
+                  "term": "handle it",
+                  "inflect": false
+                },
+                {
+                  "term": "handles this",
+                  "inflect": false
+                },
+                {
+                  "term": "deal with this",
+                  "inflect": false
+                },
+                {
+                  "term": "address this",
+                  "inflect": false
+                },
+                {
+                  "term": "addresses this",
+                  "inflect": false
+                },
+                {
+                  "term": "manage this",
+                  "inflect": false
+                },
+                {
+                  "term": "manages this",
+                  "inflect": false
+                },
+                {
+                  "term": "mitigated by",
+                  "inflect": false
+                },
+                {
+                  "term": "minimised by",
+                  "inflect": false
+                },
+                {
+                  "term": "deals with this",
+                  "inflect": false
+                },
+                {
+                  "term": "in three ways",
+                  "inflect": false
+                },
+                {
+                  "term": "in two ways",
+                  "inflect": false
+                },
+                {
+                  "term": "balances by",
+                  "gap": 3
+                },
+                {
+                  "term": "balance by",
+                  "gap": 3
+                },
+                {
+                  "term": "explains the choice",
+                  "inflect": false
+                },
+                {
+                  "term": "explain the choice",
+                  "inflect": false
+                },
+                {
+                  "term": "explains why",
+                  "inflect": false
+                },
+                {
+                  "term": "explain why",
+                  "inflect": false
+                },
+                {
+                  "term": "in a fixed way",
+                  "inflect": false
+                },
+                {
+                  "term": "approach is to",
+                  "inflect": false
+                },
+                "clear rules",
+                {
+                  "term": "weighting",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "weightings",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "non-negotiable",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "accepting that",
+                  "inflect": false
+                },
+                {
+                  "term": "we have chosen",
+                  "inflect": false
+                },
+                {
+                  "term": "has chosen",
+                  "inflect": false
+                },
+                {
+                  "term": "instead of",
+                  "inflect": false
+                },
+                {
+                  "term": "lets decide",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "let decide",
+                  "gap": 3,
+                  "inflect": false
+                },
+                {
+                  "term": "outweighs",
+                  "inflect": false
+                },
+                {
+                  "term": "outweigh",
+                  "inflect": false
+                },
+                {
+                  "term": "rather than",
+                  "inflect": false
+                },
+                {
+                  "term": "only where",
+                  "inflect": false
+                },
+                {
+                  "term": "chose",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "we choose",
+                  "inflect": false
+                },
+                {
+                  "term": "choose to",
+                  "inflect": false
+                },
+                {
+                  "term": "chooses to",
+                  "inflect": false
+                },
+                {
+                  "term": "opted",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "opt for",
+                  "inflect": false
+                },
+                {
+                  "term": "opts for",
+                  "inflect": false
+                },
+                {
+                  "term": "have weighed",
+                  "inflect": false
+                },
+                {
+                  "term": "we weighed",
+                  "inflect": false
+                },
+                {
+                  "term": "in favour of",
+                  "inflect": false
+                },
+                {
+                  "term": "in favor of",
+                  "inflect": false
+                },
+                {
+                  "term": "settled on",
+                  "inflect": false
+                },
+                {
+                  "term": "priority over",
+                  "gap": 1
+                },
+                {
+                  "term": "precedence over",
+                  "inflect": false
+                },
+                {
+                  "term": "put ahead of",
+                  "gap": 4
+                },
+                {
+                  "term": "puts ahead of",
+                  "gap": 4,
+                  "inflect": false
+                },
+                {
+                  "term": "favour over",
+                  "gap": 4
+                },
+                {
+                  "term": "favor over",
+                  "gap": 4
+                }
+              ]
+            }
+          }
+        },
+        "hedges": {
+          "sv": [
+            "eventuella",
+            "eventuellt",
+            "ordinarie process",
+            "ordinarie processen",
+            "ordinarie budgetprocess",
+            "ordinarie budgetprocessen",
+            "olika intressen",
+            "kan uppstå",
+            "kan uppkomma",
+            "som kan uppstå",
+            "i varje enskilt fall",
+            "i det enskilda fallet",
+            "enskilda ärenden",
+            "individuell prövning",
+            "individuell bedömning"
+          ],
+          "en": [
+            "any conflicts",
+            "any conflict",
+            "any tensions",
+            "any trade-offs",
+            "normal budget process",
+            "normal decision-making process",
+            "normal process",
+            "usual process",
+            "different interests",
+            "may arise",
+            "can arise",
+            "might arise",
+            "individual cases",
+            "each individual case"
+          ]
+        },
+        "ignore": {
+          "sv": [
+            "undvika intressekonflikt",
+            "intressekonflikt och jäv",
+            "konflikter mellan medarbetare",
+            "konflikter mellan kollegor",
+            "konflikter mellan elever",
+            "förena arbete och",
+            "förena förvärvsarbete och",
+            "i konflikt med lagen",
+            "står bakom",
+            "står för",
+            "står upp",
+            "står inför",
+            "står i centrum",
+            "står i fokus",
+            "står fast",
+            "står utanför",
+            "står öppen",
+            "står till förfogande",
+            "står klar",
+            "framför allt"
+          ],
+          "en": [
+            "conflicts between colleagues",
+            "conflicts between staff",
+            "conflicts between pupils",
+            "in conflict with the law",
+            "surface tension",
+            "balancing work and",
+            "community tension",
+            "tensions in the community",
+            "racial tension"
+          ]
+        },
+        "filters": {
+          "negation": true,
+          "negationSpreads": false
+        },
+        "headings": true
+      }
+    }
+  },
+  {
+    "path": "rules/mr/follow-up.yml",
+    "data": {
+      "id": "mr/follow-up",
+      "type": "document",
+      "kind": "elements",
+      "level": "warning",
+      "title": {
+        "sv": "Uppföljning och resultat",
+        "en": "Follow-up and reporting of results"
+      },
+      "description": {
+        "sv": "Texten säger hur arbetet följs upp och hur resultaten kommuniceras: vad som mäts (indikatorer, nyckeltal, enkäter, könsuppdelad statistik), när (årligen, i årsredovisningen), vem som följer upp (en namngiven nämnd, förvaltning eller roll) och hur resultaten redovisas, publiceras eller återkopplas. Tre av de fyra delarna tillsammans uppfyller regeln.",
+        "en": "The text says how the work is followed up and how results are communicated: what is measured (indicators, key figures, surveys, data broken down by sex), when (annually, in the annual report), who follows up (a named committee, department or role) and how results are reported, published or fed back. Three of the four together satisfy the rule."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/follow-up.md",
+      "messages": {
+        "missing": {
+          "sv": "Uppföljning: texten säger inte hur arbetet följs upp. Att följa upp och kommunicera resultat är ett av MR-kommunens sex åtaganden. Skriv vad som mäts (till exempel ett nyckeltal uppdelat på kön), när, vem som ansvarar för uppföljningen och hur resultatet redovisas eller publiceras.",
+          "en": "Follow-up: the text does not say how the work is followed up. Following up and communicating results is one of the six commitments of a human rights municipality. Say what is measured (for example an indicator broken down by sex), when, who is responsible for the follow-up and how the results are reported or published."
+        },
+        "partial": {
+          "sv": "Uppföljning: texten anger {found}, men inte {missing}. Skriv vad som mäts, när, vem som ansvarar och hur resultatet redovisas, så att invånarna kan se om planen gör skillnad.",
+          "en": "Follow-up: the text names {found}, but not {missing}. Say what is measured, when, who is responsible and how the results are reported, so that residents can see whether the plan works."
+        },
+        "vague": {
+          "sv": "Uppföljning: texten säger bara att arbetet ska följas upp ({cue}), inte hur. Skriv vad som mäts, när, vem som ansvarar för uppföljningen och hur resultatet redovisas eller publiceras.",
+          "en": "Follow-up: the text only says that the work will be followed up ({cue}), not how. Say what is measured, when, who is responsible for the follow-up and how the results are reported or published."
+        },
+        "apart": {
+          "sv": "Uppföljning: texten nämner {found}, men inte i samma sammanhang. Samla uppföljningen på ett ställe: vad som mäts, när, vem som ansvarar och hur resultatet redovisas.",
+          "en": "Follow-up: the text mentions {found}, but not together. Describe the follow-up in one place: what is measured, when, who is responsible and how the results are reported."
+        }
+      },
+      "rationale": {
+        "sv": "Att följa upp och kommunicera resultat är ett av de sex åtagandena för en MR-kommun eller MR-region (SKR:s plattform). Det bygger på principerna om transparens och ansvar: invånarna ska kunna se om arbetet gör skillnad, och för vem. Statistik uppdelad på kön och andra grupper visar om resultaten är jämlika.",
+        "en": "Following up and communicating results is one of the six commitments of a human rights municipality or region (SKR's platform). It rests on the principles of transparency and accountability: residents should be able to see whether the work makes a difference, and for whom. Data broken down by sex and other groups show whether the results are equal."
+      },
+      "example": {
+        "sv": "Socialnämnden mäter varje år andelen brukare som fått vara med och bestämma (Kolada, uppdelat på kön) och redovisar resultatet för kommunfullmäktige i årsredovisningen; resultatet publiceras på webben och återkopplas till pensionärsrådet.",
+        "en": "Each June the Equality Lead reports to Cabinet on the indicators in section 6, broken down by sex, age and disability; the report is published on the Council's website and shared with the Equality Forum."
+      },
+      "sectionHeadings": {
+        "sv": [
+          "Uppföljning",
+          "Följa upp",
+          "Utvärdering",
+          "Så följer vi upp",
+          "Resultat och uppföljning",
+          "Redovisning",
+          "Rapportering",
+          "Nyckeltal",
+          "Indikatorer"
+        ],
+        "en": [
+          "Monitoring",
+          "Follow-up",
+          "Follow up",
+          "Evaluation",
+          "Reporting",
+          "Measuring progress",
+          "How we will know",
+          "Performance",
+          "Indicators"
+        ]
+      },
+      "skeleton": {
+        "sv": "## Uppföljning\n\nVad som mäts: (indikatorer eller nyckeltal, uppdelade på kön och andra grupper där det går).\n\nNär: (till exempel varje år i delårsrapporten och årsredovisningen).\n\nVem: (den nämnd, förvaltning eller roll som ansvarar för uppföljningen).\n\nHur resultaten kommuniceras: (redovisas för kommunfullmäktige, publiceras på webben, återkopplas till dem som involverats).\n",
+        "en": "## Monitoring and reporting\n\nWhat is measured: (indicators or key figures, broken down by sex and other groups where possible).\n\nWhen: (for example every year in the annual report).\n\nWho: (the committee, service or role responsible for the follow-up).\n\nHow results are communicated: (reported to the council, published on the website, fed back to those involved).\n"
+      },
+      "sources": [
+        "https://skr.se/demokratiledningstyrning/manskligarattigheterjamstalldhet/mristyrningochledning.6294.html",
+        "https://www.kolada.se/",
+        "https://rapporter.skr.se/handledning-i-jamstalldhetsanalys.html"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Socialnämnden mäter varje år andelen brukare som fått vara med och bestämma (Kolada, uppdelat på kön) och redovisar resultatet för kommunfullmäktige i årsredovisningen.",
+            "Social- och hälsonämnden redovisar varje höst för kommunfullmäktige hur andelen unga som känner sig trygga har utvecklats. Siffrorna visas för kvinnor och män separat.",
+            "Anhörigkonsulenten sammanställer varje år i februari antalet anhöriga som fått stöd, per kön, och resultatet publiceras på webben.",
+            "Socialnamnden foljer upp nyckeltalen varje ar och resultaten publiceras pa kommunens webbplats."
+          ],
+          "fail": [
+            {
+              "text": "Planen ska följas upp vid behov.",
+              "state": "partial"
+            },
+            {
+              "text": "Programmet följs upp årligen.",
+              "state": "partial"
+            },
+            {
+              "text": "Någon särskild uppföljning av policyn planeras inte.",
+              "state": "missing"
+            },
+            {
+              "text": "Uppföljningen beskrivs senare.",
+              "state": "missing"
+            },
+            {
+              "text": "Uppföljning av ärenden sker i ärendesystemet.",
+              "state": "missing"
+            },
+            {
+              "text": "Socialnämnden beslutar om bidrag till föreningarna varje år i mars.",
+              "state": "missing"
+            },
+            {
+              "text": "Leverantörerna följs upp årligen genom revision.",
+              "state": "missing"
+            },
+            {
+              "text": "Socialnämnden beslutade 2023 att ta fram planen enligt SCB:s statistik.",
+              "state": "missing"
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "The Equality Lead reports each July to Cabinet on the audit figures, broken down by protected characteristic, and the report is published on the Council's website.",
+            "Progress against the measures below will be published every year in March, with figures for women and men."
+          ],
+          "fail": [
+            {
+              "text": "Progress will be reviewed annually.",
+              "state": "partial"
+            },
+            {
+              "text": "The strategy will be monitored when needed.",
+              "state": "partial"
+            },
+            {
+              "text": "There are no plans to monitor the effect of the policy.",
+              "state": "missing"
+            },
+            {
+              "text": "Residents can ask for the assessment to be reviewed.",
+              "state": "missing"
+            },
+            {
+              "text": "The library opens at nine every day.",
+              "state": "missing"
+            },
+            {
+              "text": "Complaints are followed up by the service concerned within ten working days.",
+              "state": "missing"
+            }
+          ]
+        }
+      },
+      "check": {
+        "scope": {
+          "window": 3
+        },
+        "tableRows": true,
+        "states": {
+          "satisfied": {
+            "atLeast": 3
+          },
+          "partial": {
+            "atLeast": 1
+          }
+        },
+        "context": {
+          "window": 2,
+          "terms": {
+            "sv": [
+              {
+                "term": "uppföljning",
+                "compound": "any"
+              },
+              {
+                "term": "följa upp",
+                "inflect": false
+              },
+              {
+                "term": "följer upp",
+                "inflect": false
+              },
+              {
+                "term": "följs upp",
+                "inflect": false
+              },
+              {
+                "term": "följas upp",
+                "inflect": false
+              },
+              {
+                "term": "uppföljd",
+                "compound": "none"
+              },
+              {
+                "term": "utvärdera",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "utvärderar",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "utvärderas",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "utvärdering",
+                "compound": "any"
+              },
+              {
+                "term": "mäta",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "mäter",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "mäts",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "mätas",
+                "compound": "none",
+                "inflect": false
+              },
+              "kvalitetsberättelse",
+              "hållbarhetsredovisning",
+              {
+                "term": "redovisa",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "redovisar",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "redovisas",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "återrapportera",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "återrapporterar",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "återrapporteras",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "rapportera",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "rapporterar",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "rapporteras",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "redovisning",
+                "compound": "none"
+              },
+              {
+                "term": "rapport",
+                "compound": "head"
+              },
+              {
+                "term": "ses över",
+                "inflect": false
+              },
+              {
+                "term": "revideras",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "revidering",
+                "compound": "none"
+              },
+              {
+                "term": "sammanställer",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "stämmer av",
+                "inflect": false
+              },
+              {
+                "term": "stäms av",
+                "inflect": false
+              },
+              {
+                "term": "kontrollerar",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "kontrolleras",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "ser efter",
+                "inflect": false
+              },
+              {
+                "term": "sammanställs",
+                "compound": "none",
+                "inflect": false
+              },
+              {
+                "term": "presenteras för",
+                "inflect": false
+              },
+              {
+                "term": "presenterar",
+                "compound": "none",
+                "inflect": false
+              }
+            ],
+            "en": [
+              "follow-up",
+              "follow up",
+              "followed up",
+              "monitor",
+              "monitors",
+              "monitored",
+              "monitoring",
+              "evaluate",
+              "evaluated",
+              "evaluates",
+              "evaluation",
+              "measured",
+              "measuring",
+              "progress",
+              "scorecard",
+              "reported",
+              "report",
+              "reports",
+              "reporting",
+              "reports to",
+              "report to",
+              "report on",
+              "annual report",
+              "progress report",
+              "progress updates",
+              "quarterly updates",
+              "update on progress",
+              "reviewed annually",
+              "reviewed every year",
+              "reviewed each year",
+              "reviewed in",
+              "reviewed every two years",
+              "reviewed every three years",
+              "reviewed every four years",
+              "will be reviewed",
+              "to be reviewed",
+              "will check",
+              "check whether",
+              "checks",
+              "checked",
+              "measure of success",
+              "measures of success",
+              "success measures",
+              "success criteria",
+              "review of this strategy",
+              "review of this plan",
+              "review of this policy"
+            ]
+          },
+          "headings": {
+            "sv": [
+              "uppföljning",
+              "följa upp",
+              "följer upp",
+              "utvärdering",
+              "redovisning",
+              "rapportering",
+              "återrapportering",
+              "nyckeltal",
+              "indikatorer",
+              "mätning",
+              "resultat",
+              "hur vi vet",
+              "så vet vi",
+              "hur det går"
+            ],
+            "en": [
+              "monitoring",
+              "follow-up",
+              "follow up",
+              "evaluation",
+              "reporting",
+              "measuring",
+              "measures of success",
+              "measuring success",
+              "how we will know",
+              "how we know",
+              "performance",
+              "indicators",
+              "progress"
+            ]
+          }
+        },
+        "elements": {
+          "what": {
+            "name": {
+              "sv": "vad som mäts",
+              "en": "what is measured"
+            },
+            "terms": {
+              "sv": [
+                "indikator",
+                "nyckeltal",
+                {
+                  "term": "mått",
+                  "compound": "head"
+                },
+                "målvärde",
+                "målnivå",
+                "utfall",
+                "statistik",
+                {
+                  "term": "enkät",
+                  "compound": "any"
+                },
+                "undersökning",
+                "kartläggning",
+                {
+                  "term": "mätning",
+                  "compound": "any"
+                },
+                {
+                  "term": "mäter",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "mäts",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "mätas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "Kolada",
+                  "compound": "none"
+                },
+                "öppna jämförelser",
+                {
+                  "term": "KKiK",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "kommunens kvalitet i korthet",
+                {
+                  "term": "andel",
+                  "compound": "none"
+                },
+                {
+                  "term": "andelen",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "antal",
+                  "compound": "none"
+                },
+                {
+                  "term": "antalet",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "nöjdhet",
+                "nöjd-kund-index",
+                {
+                  "term": "NKI",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "könsuppdelad",
+                "uppdelat på kön",
+                "uppdelad på kön",
+                "uppdelade på kön",
+                "fördelat på kön",
+                "fördelad på kön",
+                "per kön",
+                "efter kön",
+                "kvinnor och män",
+                "flickor och pojkar",
+                "pojkar och flickor",
+                "män och kvinnor",
+                "kön och ålder",
+                "kön, ålder",
+                "sammanställning",
+                "intervjuer",
+                "hur många",
+                "hur nöjda",
+                {
+                  "term": "siffror",
+                  "compound": "none"
+                },
+                {
+                  "term": "siffrorna",
+                  "compound": "none",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                "indicator",
+                "indicators",
+                "performance indicators",
+                {
+                  "term": "KPI",
+                  "inflect": false
+                },
+                {
+                  "term": "KPIs",
+                  "inflect": false
+                },
+                "key figures",
+                "metrics",
+                "performance measures",
+                "outcome measures",
+                "progress against",
+                "progress towards",
+                "progress on",
+                "targets",
+                "target value",
+                "baseline",
+                "data",
+                "statistics",
+                "figures",
+                "survey",
+                "surveys",
+                "questionnaire",
+                "scorecard",
+                "dashboard",
+                "number of",
+                "proportion of",
+                "percentage of",
+                "share of",
+                "rate of",
+                "broken down by",
+                "disaggregated",
+                "by sex",
+                "by gender",
+                "for women and men",
+                "women and men separately",
+                "by protected characteristic",
+                "by age",
+                "by ethnicity",
+                "by disability",
+                "outcomes",
+                "how many",
+                "how satisfied",
+                "satisfaction"
+              ]
+            }
+          },
+          "when": {
+            "name": {
+              "sv": "när",
+              "en": "when"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "årligen",
+                  "compound": "none"
+                },
+                "varje år",
+                "en gång per år",
+                "en gång om året",
+                "två gånger per år",
+                "vartannat år",
+                "varje månad",
+                "varje kvartal",
+                {
+                  "term": "kvartalsvis",
+                  "compound": "none"
+                },
+                "varje halvår",
+                {
+                  "term": "halvår",
+                  "compound": "head"
+                },
+                {
+                  "term": "halvårsvis",
+                  "compound": "none"
+                },
+                {
+                  "term": "tertial",
+                  "compound": "any"
+                },
+                {
+                  "term": "tertialvis",
+                  "compound": "none"
+                },
+                "varje höst",
+                "varje vår",
+                {
+                  "term": "hösten",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "våren",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "vid halvtid",
+                "halvtidsuppföljning",
+                "årsredovisning",
+                "delårsrapport",
+                "delårsbokslut",
+                "verksamhetsberättelse",
+                {
+                  "term": "bokslut",
+                  "compound": "head"
+                },
+                "kvalitetsberättelse",
+                "patientsäkerhetsberättelse",
+                "hållbarhetsredovisning",
+                "hållbarhetsrapport",
+                "mandatperiod",
+                "planperiod",
+                {
+                  "term": "januari",
+                  "compound": "none"
+                },
+                {
+                  "term": "februari",
+                  "compound": "none"
+                },
+                {
+                  "term": "mars",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "april",
+                  "compound": "none"
+                },
+                {
+                  "term": "maj",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "juni",
+                  "compound": "none"
+                },
+                {
+                  "term": "juli",
+                  "compound": "none"
+                },
+                {
+                  "term": "augusti",
+                  "compound": "none"
+                },
+                {
+                  "term": "september",
+                  "compound": "none"
+                },
+                {
+                  "term": "oktober",
+                  "compound": "none"
+                },
+                {
+                  "term": "november",
+                  "compound": "none"
+                },
+                {
+                  "term": "december",
+                  "compound": "none"
+                },
+                {
+                  "term": "årlig",
+                  "compound": "none"
+                },
+                "vart annat år",
+                "vart tredje år",
+                "vart fjärde år",
+                "vart femte år",
+                "varje mandatperiod",
+                "varje termin",
+                "varje läsår",
+                {
+                  "term": "senast",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2024",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2025",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2026",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2027",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2028",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2029",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2030",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2031",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2032",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2033",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2034",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "2035",
+                  "compound": "none",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                "annually",
+                "annual",
+                "yearly",
+                "each year",
+                "every year",
+                "once a year",
+                "twice a year",
+                "every two years",
+                "every six months",
+                "half-yearly",
+                "six-monthly",
+                "biannually",
+                "quarterly",
+                "monthly",
+                "each spring",
+                "each summer",
+                "each autumn",
+                "each winter",
+                "every spring",
+                "every summer",
+                "every autumn",
+                "every winter",
+                "in the spring",
+                "in the summer",
+                "in the autumn",
+                "in the winter",
+                "each month",
+                "every month",
+                "each quarter",
+                "every quarter",
+                "every week",
+                "each may",
+                "january",
+                "february",
+                "march",
+                "april",
+                "in may",
+                "every may",
+                "by may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+                "mid-term",
+                "end of the year",
+                {
+                  "term": "2024",
+                  "inflect": false
+                },
+                {
+                  "term": "2025",
+                  "inflect": false
+                },
+                {
+                  "term": "2026",
+                  "inflect": false
+                },
+                {
+                  "term": "2027",
+                  "inflect": false
+                },
+                {
+                  "term": "2028",
+                  "inflect": false
+                },
+                {
+                  "term": "2029",
+                  "inflect": false
+                },
+                {
+                  "term": "2030",
+                  "inflect": false
+                },
+                {
+                  "term": "2031",
+                  "inflect": false
+                },
+                {
+                  "term": "2032",
+                  "inflect": false
+                },
+                {
+                  "term": "2033",
+                  "inflect": false
+                },
+                {
+                  "term": "2034",
+                  "inflect": false
+                },
+                {
+                  "term": "2035",
+                  "inflect": false
+                }
+              ]
+            }
+          },
+          "who": {
+            "name": {
+              "sv": "vem som ansvarar",
+              "en": "who is responsible"
+            },
+            "notAfter": {
+              "sv": [
+                "för",
+                "till",
+                "med",
+                "hos",
+                "inför",
+                "på",
+                "vid",
+                "inom"
+              ],
+              "en": [
+                "to",
+                "with",
+                "before"
+              ]
+            },
+            "terms": {
+              "sv": [
+                "nämnden",
+                {
+                  "term": "nämndens",
+                  "inflect": false
+                },
+                {
+                  "term": "nämnd",
+                  "inflect": false
+                },
+                "styrelsen",
+                {
+                  "term": "styrelsens",
+                  "inflect": false
+                },
+                "förvaltningen",
+                {
+                  "term": "förvaltningens",
+                  "inflect": false
+                },
+                "förvaltningschef",
+                "verksamhetschef",
+                "enhetschef",
+                "avdelningschef",
+                {
+                  "term": "chefen",
+                  "compound": "head",
+                  "inflect": false
+                },
+                "direktör",
+                "strateg",
+                "samordnare",
+                "konsulent",
+                "controller",
+                "kvalitetsansvarig",
+                "rektor",
+                "huvudman",
+                "avdelningen",
+                {
+                  "term": "enheten",
+                  "compound": "head",
+                  "inflect": false
+                },
+                "kontoret",
+                "utskott",
+                "ledningsgrupp",
+                "styrgrupp"
+              ],
+              "en": [
+                "committee",
+                "board",
+                "cabinet member",
+                "lead member",
+                "portfolio holder",
+                "director",
+                "head of",
+                "manager",
+                "officer",
+                "equality lead",
+                "strategic lead",
+                "lead officer",
+                "service lead",
+                "programme lead",
+                "team",
+                "department",
+                "directorate",
+                "coordinator",
+                "co-ordinator",
+                "chief executive",
+                "human resources"
+              ]
+            }
+          },
+          "communicate": {
+            "name": {
+              "sv": "hur resultaten kommuniceras",
+              "en": "how the results are communicated"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "redovisa",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "redovisar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "redovisas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "återrapportera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "återrapporterar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "återrapporteras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "rapportera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "rapporterar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "rapporteras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "publicera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "publicerar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "publiceras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "redovisning",
+                  "compound": "none"
+                },
+                {
+                  "term": "offentliggöra",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "offentliggörs",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "läggs ut",
+                  "inflect": false
+                },
+                {
+                  "term": "webbplats",
+                  "compound": "any"
+                },
+                "webben",
+                {
+                  "term": "hemsida",
+                  "compound": "none"
+                },
+                "intranät",
+                {
+                  "term": "återkoppla",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "återkopplar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "återkopplas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "återkoppling",
+                {
+                  "term": "delges",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "presentera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "presenterar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "presenteras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "kommunicera",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "kommunicerar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "kommuniceras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "kvalitetsrapport",
+                "lättläst sammanfattning",
+                {
+                  "term": "får en rapport",
+                  "inflect": false
+                },
+                {
+                  "term": "berättar för",
+                  "inflect": false
+                },
+                {
+                  "term": "kommunfullmäktige",
+                  "compound": "none"
+                },
+                {
+                  "term": "fullmäktige",
+                  "compound": "head"
+                }
+              ],
+              "en": [
+                "report to",
+                "reports to",
+                {
+                  "term": "reports to",
+                  "gap": 3
+                },
+                {
+                  "term": "report to",
+                  "gap": 3
+                },
+                "reported to",
+                "reporting to",
+                "publish",
+                "published",
+                "publishes",
+                "publication",
+                "made public",
+                "website",
+                "intranet",
+                "shared with",
+                "share the results",
+                "fed back",
+                "feed back",
+                "feedback to",
+                "presented to",
+                "communicated",
+                "easy read",
+                "you said, we did",
+                "newsletter",
+                "progress report",
+                "annual report",
+                "receive a report",
+                "receives a report",
+                "will receive",
+                "tell residents",
+                "tell people",
+                "let residents know"
+              ]
+            }
+          }
+        },
+        "weak": {
+          "sv": [
+            {
+              "term": "uppföljning",
+              "compound": "any"
+            },
+            {
+              "term": "följa upp",
+              "inflect": false
+            },
+            {
+              "term": "följer upp",
+              "inflect": false
+            },
+            {
+              "term": "följs upp",
+              "inflect": false
+            },
+            {
+              "term": "följas upp",
+              "inflect": false
+            },
+            {
+              "term": "utvärdera",
+              "compound": "none",
+              "inflect": false
+            },
+            {
+              "term": "utvärderar",
+              "compound": "none",
+              "inflect": false
+            },
+            {
+              "term": "utvärderas",
+              "compound": "none",
+              "inflect": false
+            },
+            {
+              "term": "utvärdering",
+              "compound": "any"
+            },
+            {
+              "term": "ses över",
+              "inflect": false
+            },
+            {
+              "term": "revideras",
+              "compound": "none",
+              "inflect": false
+            }
+          ],
+          "en": [
+            "follow-up",
+            "follow up",
+            "followed up",
+            "monitor",
+            "monitored",
+            "monitoring",
+            "evaluate",
+            "evaluated",
+            "evaluation",
+            "reviewed annually",
+            "reviewed in",
+            "reviewed every two years",
+            "reviewed every three years",
+            "will be reviewed",
+            "be reviewed"
+          ]
+        },
+        "hedges": {
+          "sv": [
+            "vid behov",
+            "när det behövs",
+            "där det är lämpligt",
+            "i möjligaste mån",
+            "om möjligt",
+            "vid tillfälle"
+          ],
+          "en": [
+            "when needed",
+            "as needed",
+            "where appropriate",
+            "as appropriate",
+            "where possible",
+            "if possible",
+            "from time to time"
+          ]
+        },
+        "ignore": {
+          "sv": [
+            "uppföljning av ärenden",
+            "uppföljning av ärendet",
+            "uppföljning av elevärenden",
+            "uppföljning av enskilda ärenden",
+            "uppföljning av det enskilda ärendet",
+            "uppföljning av beslut",
+            "uppföljning av biståndsbeslut",
+            "uppföljning av genomförandeplanen",
+            "uppföljning av genomförandeplaner",
+            "uppföljning av vårdplanen",
+            "ärendeuppföljning",
+            {
+              "term": "uppföljningssamtal",
+              "compound": "none"
+            },
+            {
+              "term": "uppföljningsbesök",
+              "compound": "none"
+            },
+            {
+              "term": "följs upp inom",
+              "inflect": false
+            },
+            {
+              "term": "socialstyrelsen",
+              "compound": "none"
+            },
+            {
+              "term": "länsstyrelsen",
+              "compound": "none"
+            },
+            {
+              "term": "transportstyrelsen",
+              "compound": "none"
+            },
+            {
+              "term": "institutionsstyrelse",
+              "compound": "none"
+            },
+            {
+              "term": "följas upp inom",
+              "inflect": false
+            },
+            "leverantörsuppföljning",
+            "avtalsuppföljning",
+            "uppföljning av leverantörer",
+            "uppföljning av avtal",
+            "uppföljning av avtalen",
+            {
+              "term": "nämnda",
+              "compound": "none",
+              "inflect": false
+            },
+            {
+              "term": "ovannämnda",
+              "compound": "none",
+              "inflect": false
+            },
+            {
+              "term": "ovan nämnda",
+              "inflect": false
+            }
+          ],
+          "en": [
+            "to be reviewed",
+            "request a review",
+            "ask for a review",
+            "review of the decision",
+            "review of a decision",
+            "review of their",
+            "follow-up appointment",
+            "follow-up appointments",
+            "follow-up visit",
+            "follow-up visits",
+            "follow-up call",
+            "case follow-up",
+            "contract monitoring",
+            "monitoring of contracts",
+            "supplier monitoring",
+            "reported to the police",
+            "report a",
+            "report an",
+            "report it",
+            "reports of",
+            "to report",
+            "followed up within",
+            "complaints are followed up"
+          ]
+        },
+        "excludingSentences": {
+          "sv": [
+            "samrådsredogörelse",
+            "remissammanställning",
+            {
+              "term": "leverantör",
+              "compound": "any"
+            },
+            {
+              "term": "leverantörer",
+              "compound": "none"
+            },
+            "anbudsgivare",
+            "avtalen",
+            "avtalet"
+          ],
+          "en": [
+            "what we heard",
+            "supplier",
+            "suppliers",
+            "contractor",
+            "contractors",
+            "contracts",
+            "the contract"
+          ]
+        }
+      }
+    }
+  },
+  {
+    "path": "rules/mr/hidden-actor.yml",
+    "data": {
+      "id": "mr/hidden-actor",
+      "type": "span",
+      "kind": "pattern",
+      "level": "info",
+      "title": {
+        "sv": "Dold aktör",
+        "en": "Hidden actor"
+      },
+      "description": {
+        "sv": "Flaggar en mening som slår fast en skyldighet i passiv form (”ska … säkerställas”, ”bör följas upp”, ”måste ses över”) utan att säga vem som ska göra det: ingen ”av …”, ingen namngiven nämnd, förvaltning eller roll som utför det. Deponensverb (finnas, lyckas, trivas …), reciproka verb (träffas, mötas) och ”ska vara + adjektiv” är inte passiv. Citat och citerad lagtext flaggas inte. En flaggning per mening, på raden där hjälpverbet står.",
+        "en": "Flags a sentence that states an obligation in the passive (\"shall be ensured\", \"must be monitored\", \"is to be reviewed\") without saying who is to do it: no \"by …\" agent and no named body or role carrying it out. Adjectives after \"be\" (\"must be accessible\") are not passive. Quotations and quoted law text are not flagged. One finding per sentence, on the line of the modal."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/hidden-actor.md",
+      "messages": {
+        "pattern": {
+          "sv": "{text}: meningen säger vad som ska göras men inte vem som ansvarar för det. Skriv ut vem som gör det, till exempel ”Socialnämnden ska säkerställa …” i stället för ”… ska säkerställas”. Den som har rättigheter behöver veta vem som bär skyldigheten och kan ställas till svars.",
+          "en": "{text}: the sentence says what is to be done but not who is responsible for it. Name who does it, for example \"The Social Services Committee shall ensure …\" instead of \"… shall be ensured\". A rights-holder needs to know which duty-bearer to hold to account."
+        }
+      },
+      "rationale": {
+        "sv": "Transparens och ansvarsutkrävande är en av principerna i ett rättighetsbaserat arbetssätt (SKR:s plattform för MR-kommun och MR-region): för varje rättighet finns en skyldighetsbärare, och den som har rättigheten ska kunna se vem det är. En skyldighet i passiv form (”hänsyn ska tas”, ”planen ska följas upp”) döljer vem som ska göra det, och då kan ingen ställas till svars när det inte blir gjort. Kommunallagen (6 kap.) lägger ansvaret för verksamheten på nämnderna: skriv vilken nämnd, förvaltning eller roll som utför åtgärden.",
+        "en": "Transparency and accountability are a principle of the rights-based approach (the SKR platform for human rights municipalities and regions): every right has a duty-bearer, and the rights-holder must be able to see who that is. An obligation in the passive (\"account shall be taken\", \"the plan shall be monitored\") hides who is to act, so nobody can be held to account when it is not done. Name the committee, department or role that carries out the measure."
+      },
+      "example": {
+        "sv": "Socialnämnden ska säkerställa att alla brukare får information om sina rättigheter, och förvaltningschefen följer upp det varje år.",
+        "en": "The Adult Social Care Committee shall make sure that every resident is told about their rights, and the Director reviews this each year."
+      },
+      "sources": [
+        "https://www.mr-webben.se/rattighetsbaserade-metoder/det-rattighetsbaserade-arbetssattet/",
+        "https://skr.se/demokratiledningstyrning/manskligarattigheterjamstalldhet/mristyrningochledning.6294.html",
+        "https://www.processratt.se/prop-2016-17171-en-ny-kommunallag-forfattningskommentarer-6-kap/",
+        "https://www.scottishhumanrights.com/projects-and-programmes/human-rights-based-approach/",
+        "http://grammatiskauppslag.gu.se/deponens.html"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Socialnämnden ska säkerställa att alla brukare får information om sina rättigheter.",
+            "Planen ska följas upp årligen av kommunstyrelsen.",
+            "Åtgärderna ska genomföras i samråd med brukarrådet, och förvaltningschefen ansvarar för att det sker.",
+            "Det ska finnas en kontaktperson på varje enhet.",
+            "Alla barn ska trivas och lyckas i skolan.",
+            "Informationen ska vara känd för alla medarbetare.",
+            "Reglerna får ändras av nämnden.",
+            "Föreningarna framhöll att lokalerna måste rustas upp.",
+            "I remissvaret skrev en förening: ”Barnens synpunkter ska beaktas.”",
+            "Vid alla åtgärder som rör barn ska i första hand beaktas vad som bedöms vara barnets bästa."
+          ],
+          "fail": [
+            {
+              "text": "Barnets bästa ska alltid beaktas.",
+              "flagged": [
+                "ska alltid beaktas"
+              ]
+            },
+            {
+              "text": "Planen ska följas upp varje år.",
+              "flagged": [
+                "ska följas upp"
+              ]
+            },
+            {
+              "text": "Åtgärderna ska genomföras av hänsyn till de boende.",
+              "flagged": [
+                "ska genomföras"
+              ]
+            },
+            {
+              "text": "Hänsyn ska tas till barnens synpunkter.",
+              "flagged": [
+                "ska tas"
+              ]
+            },
+            {
+              "text": "Kostnaderna ska minskas utan att kvaliteten försämras.",
+              "flagged": [
+                "ska minskas"
+              ]
+            },
+            {
+              "text": "Redovisningen ska lämnas till kommunstyrelsen senast den 31 mars.",
+              "flagged": [
+                "ska lämnas"
+              ]
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "The Adult Social Care Committee shall ensure that every resident is told about their rights.",
+            "The plan will be monitored by the Head of Inclusion.",
+            "All venues must be accessible to wheelchair users.",
+            "The strategy has to be agreed before April.",
+            "Residents told us that the buses must be improved."
+          ],
+          "fail": [
+            {
+              "text": "Every complaint shall be investigated within ten working days.",
+              "flagged": [
+                "shall be investigated"
+              ]
+            },
+            {
+              "text": "The plan will be reviewed by the end of 2027.",
+              "flagged": [
+                "will be reviewed"
+              ]
+            },
+            {
+              "text": "Progress is to be reported to Cabinet each year.",
+              "flagged": [
+                "is to be reported"
+              ]
+            },
+            {
+              "text": "Consultation responses should be published online.",
+              "flagged": [
+                "should be published"
+              ]
+            }
+          ]
+        }
+      },
+      "check": {
+        "pattern": "hidden-actor",
+        "exceptions": {
+          "sv": [
+            {
+              "term": "beaktas vad som bedöms vara barnets bästa",
+              "inflect": false
+            },
+            {
+              "term": "tillmätas betydelse i förhållande till barnets ålder och mognad",
+              "inflect": false
+            },
+            {
+              "term": "utövas med respekt för alla människors lika värde",
+              "inflect": false
+            },
+            {
+              "term": "säkerställas utan åtskillnad",
+              "inflect": false
+            }
+          ],
+          "en": [
+            {
+              "term": "be secured without discrimination on any ground",
+              "inflect": false
+            },
+            {
+              "term": "right to life shall be protected by law",
+              "inflect": false
+            }
+          ]
+        }
+      }
+    }
+  },
+  {
     "path": "rules/mr/inclusive-language.yml",
     "data": {
       "id": "mr/inclusive-language",
@@ -625,6 +7931,598 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
     }
   },
   {
+    "path": "rules/mr/integration.yml",
+    "data": {
+      "id": "mr/integration",
+      "type": "document",
+      "kind": "elements",
+      "level": "info",
+      "title": {
+        "sv": "Införliva mänskliga rättigheter",
+        "en": "Human rights integrated"
+      },
+      "description": {
+        "sv": "Texten förankrar sina mål eller åtgärder i de mänskliga rättigheterna: den nämner mänskliga rättigheter, ett rättighetsperspektiv eller ett namngivet instrument (barnkonventionen, funktionsrättskonventionen, Europakonventionen, regeringsformen 1 kap. 2 §, diskrimineringslagen, minoritetslagen, ILO:s kärnkonventioner …) och knyter det till vad dokumentet gör. En värdegrund, ”allas lika värde” eller Agenda 2030 ensamt räcker inte.",
+        "en": "The text anchors its goals or measures in human rights: it names human rights, a rights-based approach or a named instrument (the UN Convention on the Rights of the Child, the CRPD, the European Convention on Human Rights, the Human Rights Act 1998, the Equality Act 2010, ILO core conventions …) and ties it to what the document does. A value statement or a bare Agenda 2030 mention is not enough."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/integration.md",
+      "messages": {
+        "missing": {
+          "sv": "Mänskliga rättigheter: texten förankrar inte sina mål eller åtgärder i de mänskliga rättigheterna. Att införliva MR i riktlinjer och aktiviteter är ett av åtagandena för en MR-kommun. Skriv vilken rättighet eller vilket instrument (till exempel barnkonventionen, lag 2018:1197, funktionsrättskonventionen eller regeringsformen 1 kap. 2 §) som målen bygger på och hur dokumentet genomför det.",
+          "en": "Human rights: the text does not anchor its goals or measures in human rights. Integrating human rights into policies and activities is one of the commitments of a human rights municipality. Say which right or instrument (for example the UN Convention on the Rights of the Child, the CRPD, the Human Rights Act 1998 or the Equality Act 2010) the goals rest on and how the document puts it into practice."
+        },
+        "partial": {
+          "sv": "Mänskliga rättigheter: texten anger {found}, men inte {missing}. En värdegrund eller Agenda 2030 är inte en förankring i rättigheterna: skriv vilken rättighet eller vilket instrument målen bygger på och hur dokumentet genomför det.",
+          "en": "Human rights: the text names {found}, but not {missing}. A value statement or Agenda 2030 is not an anchoring in rights: say which right or instrument the goals rest on and how the document puts it into practice."
+        },
+        "vague": {
+          "sv": "Mänskliga rättigheter: texten nämner rättigheterna bara som en avsikt ({cue}). Skriv vilken rättighet eller vilket instrument målen bygger på och hur dokumentet genomför det.",
+          "en": "Human rights: the text mentions rights only as an intent ({cue}). Say which right or instrument the goals rest on and how the document puts it into practice."
+        }
+      },
+      "rationale": {
+        "sv": "Att införliva mänskliga rättigheter i riktlinjer, rutiner och aktiviteter är ett av de sex åtagandena för en MR-kommun eller MR-region (SKR:s plattform) och bygger på principen om legalitet: kommunen är skyldighetsbärare. Regeringsformen (1 kap. 2 §) säger att den offentliga makten ska utövas med respekt för allas lika värde, barnkonventionen är lag sedan 2020 (lag 2018:1197) och Sverige har ratificerat FN:s konventioner. En läsare ska kunna se i texten vilken rättighet ett mål genomför.",
+        "en": "Integrating human rights into policies, routines and activities is one of the six commitments of a human rights municipality or region (SKR's platform) and rests on the principle of legality: the council is a duty-bearer. A reader should be able to see in the text which right a goal puts into practice, with the instrument it comes from (UN conventions, the European Convention on Human Rights through the Human Rights Act 1998, the Equality Act 2010)."
+      },
+      "example": {
+        "sv": "Programmet genomför barnkonventionen (lag 2018:1197); varje mål i avsnitt 4 anger vilken artikel det bygger på.",
+        "en": "The strategy gives effect to the UN Convention on the Rights of the Persons with Disabilities: each action names the article it implements."
+      },
+      "sectionHeadings": {
+        "sv": [
+          "Mänskliga rättigheter",
+          "Utgångspunkter",
+          "Utgångspunkt",
+          "Förankring",
+          "Rättighetsperspektiv",
+          "Styrande principer",
+          "Bakgrund",
+          "Syfte"
+        ],
+        "en": [
+          "Human rights",
+          "Our commitments",
+          "Principles",
+          "Legal framework",
+          "Policy context",
+          "Background",
+          "Purpose"
+        ]
+      },
+      "skeleton": {
+        "sv": "## Utgångspunkter i de mänskliga rättigheterna\n\n(Vilka rättigheter dokumentet genomför, till exempel barnkonventionen (lag 2018:1197), funktionsrättskonventionen eller regeringsformen 1 kap. 2 §, och hur varje mål eller åtgärd bygger på dem.)\n",
+        "en": "## Human rights basis\n\n(Which rights the document puts into practice, for example the UN Convention on the Rights of the Child, the CRPD, the Human Rights Act 1998 or the Equality Act 2010, and how each goal or action rests on them.)\n"
+      },
+      "sources": [
+        "https://skr.se/demokratiledningstyrning/manskligarattigheterjamstalldhet/mristyrningochledning.6294.html",
+        "https://www.mr-webben.se/rattighetsbaserade-metoder/det-rattighetsbaserade-arbetssattet/",
+        "https://lagen.nu/2018:1197"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Programmet genomför barnkonventionen (lag 2018:1197); varje mål anger vilken artikel det bygger på.",
+            "Planen utgår från de mänskliga rättigheterna och ett rättighetsbaserat arbetssätt.",
+            "Åtgärderna bygger på funktionsrättskonventionen och diskrimineringslagen.",
+            "Enligt regeringsformen 1 kap. 2 § ska det allmänna motverka diskriminering, och strategin anger hur.",
+            "Planen utgar fran de manskliga rattigheterna.",
+            "Föreningar som får bidrag ska följa diskrimineringslagen."
+          ],
+          "fail": [
+            {
+              "text": "Arbetet vilar på kommunens värdegrund om alla människors lika värde.",
+              "state": "partial"
+            },
+            {
+              "text": "Planen bidrar till Agenda 2030.",
+              "state": "partial"
+            },
+            {
+              "text": "Bibliotekens öppettider utökas under sommaren.",
+              "state": "missing"
+            },
+            {
+              "text": "Planen ska läsas tillsammans med ”Handlingsplan för mänskliga rättigheter”.",
+              "state": "missing"
+            },
+            {
+              "text": "Barnkonventionen har inte beaktats i planen.",
+              "state": "missing"
+            },
+            {
+              "text": "Närboendes rätt till nattsömn väger tungt vid tillståndsprövningen.",
+              "state": "missing"
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "The strategy gives effect to the UN Convention on the Rights of the Child; each priority names the article it implements.",
+            "Our equality objectives meet the public sector equality duty under the Equality Act 2010.",
+            "Decisions on surveillance respect Article 8 of the European Convention on Human Rights, as the Human Rights Act 1998 requires.",
+            "The charter commits the City to a human rights-based approach in every service."
+          ],
+          "fail": [
+            {
+              "text": "Every resident is of equal worth and deserves a safe home.",
+              "state": "partial"
+            },
+            {
+              "text": "The plan supports the Sustainable Development Goals.",
+              "state": "partial"
+            },
+            {
+              "text": "The libraries open at nine on weekdays.",
+              "state": "missing"
+            },
+            {
+              "text": "The policy follows the wellbeing principle of the Care Act 2014.",
+              "state": "missing"
+            }
+          ]
+        }
+      },
+      "check": {
+        "scope": "sentence",
+        "states": {
+          "satisfied": {
+            "any": [
+              "anchor"
+            ]
+          },
+          "partial": {
+            "any": [
+              "anchor",
+              "values"
+            ]
+          }
+        },
+        "elements": {
+          "anchor": {
+            "name": {
+              "sv": "en förankring i de mänskliga rättigheterna (en rättighet, ett rättighetsperspektiv eller ett namngivet instrument)",
+              "en": "an anchoring in human rights (a right, a rights-based approach or a named instrument)"
+            },
+            "terms": {
+              "sv": [
+                "mänskliga rättigheter",
+                "mänskliga rättigheterna",
+                "mänskliga fri- och rättigheter",
+                "grundläggande fri- och rättigheter",
+                "grundläggande rättigheter",
+                {
+                  "term": "MR",
+                  "compound": "any",
+                  "inflect": false
+                },
+                "rättighetsperspektiv",
+                {
+                  "term": "rättighetsbaserad",
+                  "compound": "any"
+                },
+                {
+                  "term": "rättighetsbaserat",
+                  "compound": "any"
+                },
+                {
+                  "term": "rättighetsbaserade",
+                  "compound": "any"
+                },
+                "MR-perspektiv",
+                "MR-arbete",
+                "MR-arbetet",
+                "MR-kommun",
+                "MR-region",
+                "MR-stad",
+                "MR-frågor",
+                "MR-plattformen",
+                "barnrättsperspektiv",
+                {
+                  "term": "barnrättsbaserad",
+                  "compound": "any"
+                },
+                {
+                  "term": "barnrättsbaserat",
+                  "compound": "any"
+                },
+                "funktionsrättsperspektiv",
+                "rättighetsbärare",
+                "rättighetsinnehavare",
+                "skyldighetsbärare",
+                "FN:s konventioner",
+                "Förenta nationernas konvention",
+                "FN:s konvention",
+                "FN-konventionen",
+                "FN-konventioner",
+                "konventionen om barnets rättigheter",
+                "konvention om barnets rättigheter",
+                "barnets rättigheter",
+                "barnkonventionen",
+                "lagen om barnkonventionen",
+                "2018:1197",
+                "funktionsrättskonventionen",
+                "funktionshinderkonventionen",
+                "konventionen om rättigheter för personer med funktionsnedsättning",
+                "rättigheter för personer med funktionsnedsättning",
+                {
+                  "term": "CRPD",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "CRC",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "UNCRC",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "CEDAW",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "kvinnokonventionen",
+                "kvinnodiskrimineringskonventionen",
+                "rasdiskrimineringskonventionen",
+                {
+                  "term": "ICESCR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ICCPR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "UDHR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "ekonomiska, sociala och kulturella rättigheter",
+                "medborgerliga och politiska rättigheter",
+                "allmänna förklaringen om de mänskliga rättigheterna",
+                "Europakonventionen",
+                "europeiska konventionen",
+                {
+                  "term": "ECHR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "EKMR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "Europarådets ramkonvention",
+                "Europarådets konvention",
+                "Europeiska sociala stadgan",
+                "den europeiska sociala stadgan",
+                "ramkonventionen om skydd för nationella minoriteter",
+                "minoritetsspråkskonventionen",
+                "minoritetsspråksstadgan",
+                "stadgan om landsdels- eller minoritetsspråk",
+                "Istanbulkonventionen",
+                "urfolksdeklarationen",
+                "EU:s rättighetsstadga",
+                "stadgan om de grundläggande rättigheterna",
+                "ILO:s kärnkonventioner",
+                {
+                  "term": "ILO-konvention",
+                  "compound": "any"
+                },
+                {
+                  "term": "ILO-konventionen",
+                  "compound": "any"
+                },
+                "ILO:s konvention",
+                "ILO:s konventioner",
+                "kärnkonventioner",
+                "FN:s vägledande principer",
+                "regeringsformen",
+                {
+                  "term": "RF 1:2",
+                  "compound": "none"
+                },
+                "1 kap. 2 § regeringsformen",
+                "1 kap. 2 § RF",
+                "regeringsformens portalparagraf",
+                "diskrimineringslagen",
+                "2008:567",
+                "lagen om nationella minoriteter och minoritetsspråk",
+                "minoritetslagen",
+                "2009:724",
+                "rätten till bostad",
+                "rätten till en bostad",
+                "rätten till utbildning",
+                "rätten till hälsa",
+                "rätten till bästa möjliga hälsa",
+                "rätten till arbete",
+                "rätten till lek",
+                "rätten till vila och fritid",
+                "rätten till en tillfredsställande levnadsstandard",
+                "rätten till social trygghet",
+                "rätten till privatliv",
+                "rätten till respekt för privat- och familjeliv",
+                "rätten att inte diskrimineras",
+                "rätten till liv",
+                "yttrandefrihet",
+                "mötesfrihet",
+                "religionsfrihet",
+                "nationella minoriteternas rättigheter",
+                "minoriteternas rättigheter",
+                "minoritetsrättigheter",
+                "urfolkets rättigheter",
+                "urfolks rättigheter",
+                "samernas rättigheter",
+                "kvinnors rättigheter",
+                "barns rättigheter",
+                "barnens rättigheter"
+              ],
+              "en": [
+                "human rights",
+                "human-rights",
+                {
+                  "term": "human rights-based",
+                  "inflect": false
+                },
+                "rights-based approach",
+                "rights based approach",
+                "rights-based",
+                "rights perspective",
+                "children's rights perspective",
+                "child rights approach",
+                "child rights-based",
+                "rights-holders",
+                "rights holders",
+                "duty-bearers",
+                "duty bearers",
+                "Convention on the Rights of the Child",
+                "Rights of the Child",
+                {
+                  "term": "UNCRC",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "CRC",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "Convention on the Rights of Persons with Disabilities",
+                "Rights of Persons with Disabilities",
+                {
+                  "term": "CRPD",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "UNCRPD",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "CEDAW",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ICESCR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ICCPR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ICERD",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "UDHR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "UNDRIP",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "Universal Declaration",
+                "International Covenant",
+                "Declaration on the Rights of Indigenous Peoples",
+                "UN convention",
+                "UN conventions",
+                "United Nations convention",
+                "European Convention on Human Rights",
+                {
+                  "term": "ECHR",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "Human Rights Act",
+                "Human Rights Act 1998",
+                "Equality Act",
+                "Equality Act 2010",
+                "public sector equality duty",
+                {
+                  "term": "PSED",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "Disability Discrimination Act",
+                "Age Discrimination Act",
+                "European Social Charter",
+                "Racial Discrimination Act",
+                "Sex Discrimination Act",
+                "Charter of Rights and Freedoms",
+                "Charter of Human Rights",
+                "Human Rights Code",
+                "Istanbul Convention",
+                "Framework Convention for the Protection of National Minorities",
+                "European Charter for Regional or Minority Languages",
+                "Charter of Fundamental Rights",
+                "UN Guiding Principles",
+                "Guiding Principles on Business and Human Rights",
+                {
+                  "term": "UNGP",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "UNGPs",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "ILO core conventions",
+                "ILO conventions",
+                "ILO convention",
+                "core labour standards",
+                "right to adequate housing",
+                "right to housing",
+                "right to health",
+                "right to education",
+                "right to work",
+                "right to play",
+                "right to an adequate standard of living",
+                "right to social security",
+                "right to privacy",
+                "right to respect for private and family life",
+                "right to life",
+                "freedom of expression",
+                "freedom of assembly",
+                "freedom of religion",
+                "minority rights",
+                "rights of national minorities",
+                "Indigenous rights",
+                "rights of Indigenous peoples",
+                "women's rights",
+                "children's rights",
+                "rights of children"
+              ]
+            }
+          },
+          "values": {
+            "name": {
+              "sv": "en värdegrund eller Agenda 2030",
+              "en": "a value statement or Agenda 2030"
+            },
+            "terms": {
+              "sv": [
+                "värdegrund",
+                "allas lika värde",
+                "lika värde",
+                "människors lika värde",
+                "människovärde",
+                "människovärdesprincipen",
+                "alla människor är lika mycket värda",
+                "Agenda 2030",
+                "globala målen",
+                "de globala målen",
+                "hållbarhetsmålen",
+                "FN:s hållbarhetsmål",
+                "vård på lika villkor",
+                "lika rättigheter och möjligheter",
+                "grundläggande värderingar",
+                {
+                  "term": "värdighet",
+                  "compound": "none"
+                },
+                "demokratiska värderingar"
+              ],
+              "en": [
+                "equal worth",
+                "equal value",
+                "equal rights",
+                "our values",
+                "core values",
+                "shared values",
+                "the values of",
+                "dignity and respect",
+                "human dignity",
+                "dignity",
+                "values of fairness",
+                "values of respect",
+                "values of equality",
+                "Agenda 2030",
+                "2030 Agenda",
+                "Sustainable Development Goals",
+                {
+                  "term": "SDG",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "SDGs",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "Global Goals"
+              ]
+            }
+          }
+        },
+        "hedges": {
+          "sv": [
+            "vid behov",
+            "där det är lämpligt",
+            "där så är lämpligt",
+            "i möjligaste mån",
+            "om möjligt",
+            "eftersträva",
+            "eftersträvas",
+            "sträva efter",
+            "bör övervägas"
+          ],
+          "en": [
+            "where appropriate",
+            "as appropriate",
+            "where possible",
+            "if possible",
+            "as far as possible",
+            "seek to",
+            "strive to",
+            "endeavour to"
+          ]
+        },
+        "ignore": {
+          "sv": [
+            "program för mänskliga rättigheter",
+            "handlingsplan för mänskliga rättigheter",
+            "policy för mänskliga rättigheter",
+            "strategi för mänskliga rättigheter",
+            "plan för mänskliga rättigheter"
+          ],
+          "en": [
+            "human rights policy",
+            "human rights strategy",
+            "human rights action plan"
+          ]
+        },
+        "excludingSentences": {
+          "sv": [
+            "se även",
+            "se också",
+            "läs mer",
+            "länk till"
+          ],
+          "en": [
+            "see also",
+            "read more",
+            "available at",
+            "further information"
+          ]
+        }
+      }
+    }
+  },
+  {
     "path": "rules/mr/involvement.yml",
     "data": {
       "id": "mr/involvement",
@@ -722,6 +8620,10 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
               "state": "partial"
             },
             {
+              "text": "Brukarnas synpunkter ska inhämtas vid behov.",
+              "state": "partial"
+            },
+            {
               "text": "Planen har skickats på remiss till länsstyrelsen och grannkommunerna.",
               "state": "partial"
             },
@@ -743,6 +8645,10 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             },
             {
               "text": "Stakeholders will be engaged where appropriate.",
+              "state": "partial"
+            },
+            {
+              "text": "Tenants' opinions will be gathered where appropriate.",
               "state": "partial"
             },
             {
@@ -1052,7 +8958,99 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "involverade",
             "berörda",
             "delaktiga",
-            "ges inflytande"
+            "ges inflytande",
+            {
+              "term": "synpunkter tillvara",
+              "gap": 8
+            },
+            {
+              "term": "synpunkter tillvaratas",
+              "gap": 8
+            },
+            {
+              "term": "synpunkter inhämtas",
+              "gap": 8
+            },
+            {
+              "term": "synpunkter efterfrågas",
+              "gap": 8
+            },
+            {
+              "term": "synpunkter beaktas",
+              "gap": 8
+            },
+            {
+              "term": "synpunkter fångas upp",
+              "gap": 8
+            },
+            {
+              "term": "synpunkter samlas in",
+              "gap": 8
+            },
+            {
+              "term": "åsikter tillvara",
+              "gap": 8
+            },
+            {
+              "term": "åsikter tillvaratas",
+              "gap": 8
+            },
+            {
+              "term": "åsikter inhämtas",
+              "gap": 8
+            },
+            {
+              "term": "åsikter efterfrågas",
+              "gap": 8
+            },
+            {
+              "term": "åsikter beaktas",
+              "gap": 8
+            },
+            {
+              "term": "åsikter fångas upp",
+              "gap": 8
+            },
+            {
+              "term": "åsikter samlas in",
+              "gap": 8
+            },
+            {
+              "term": "tillvarata synpunkter",
+              "gap": 3
+            },
+            {
+              "term": "ta tillvara synpunkter",
+              "gap": 3
+            },
+            {
+              "term": "efterfråga synpunkter",
+              "gap": 3
+            },
+            {
+              "term": "beakta synpunkter",
+              "gap": 3
+            },
+            {
+              "term": "fånga upp synpunkter",
+              "gap": 3
+            },
+            {
+              "term": "tillvarata åsikter",
+              "gap": 3
+            },
+            {
+              "term": "ta tillvara åsikter",
+              "gap": 3
+            },
+            {
+              "term": "efterfråga åsikter",
+              "gap": 3
+            },
+            {
+              "term": "beakta åsikter",
+              "gap": 3
+            }
           ],
           "en": [
             "involve",
@@ -1061,7 +9059,82 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "engaged",
             "engaging",
             "have a say",
-            "stakeholders"
+            "stakeholders",
+            {
+              "term": "views sought",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "views gathered",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "views considered",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "views taken into account",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "opinions sought",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "opinions gathered",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "opinions considered",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "opinions taken into account",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "feedback sought",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "feedback gathered",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "feedback considered",
+              "gap": 8,
+              "inflect": false
+            },
+            {
+              "term": "seek views",
+              "gap": 3
+            },
+            {
+              "term": "seek the views",
+              "gap": 2
+            },
+            {
+              "term": "gather views",
+              "gap": 3
+            },
+            {
+              "term": "take account of views",
+              "gap": 3
+            },
+            {
+              "term": "take into account views",
+              "gap": 3
+            }
           ]
         },
         "hedges": {
@@ -1076,7 +9149,10 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "eftersträva",
             "eftersträvas",
             "sträva efter",
-            "bör övervägas"
+            "bör övervägas",
+            "i mån av tid",
+            "i mån av resurser",
+            "inom befintliga ramar"
           ],
           "en": [
             "where appropriate",
@@ -1088,7 +9164,10 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "as far as possible",
             "seek to",
             "strive to",
-            "endeavour to"
+            "endeavour to",
+            "subject to available resources",
+            "where practicable",
+            "if feasible"
           ]
         },
         "excludingSentences": {
@@ -1102,6 +9181,1892 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "is defined as",
             "means"
           ]
+        }
+      }
+    }
+  },
+  {
+    "path": "rules/mr/knowledge.yml",
+    "data": {
+      "id": "mr/knowledge",
+      "type": "document",
+      "kind": "elements",
+      "level": "info",
+      "title": {
+        "sv": "Kunskap om rättigheter",
+        "en": "Knowledge of rights"
+      },
+      "description": {
+        "sv": "Texten säger hur kunskapen om mänskliga rättigheter, eller om de rättigheter som planen rör (jämställdhet och icke-diskriminering, barnets rättigheter, funktionsrätt, nationella minoriteters rättigheter), byggs upp hos personal och förtroendevalda, eller hur de som berörs får veta vilka rättigheter de har och hur de kan klaga.",
+        "en": "The text says how knowledge of human rights, or of the specific rights at stake (equality and non-discrimination, children's rights, disability rights, minority rights), is built among staff and elected members, or how the people concerned are told what their rights are and how to complain."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/knowledge.md",
+      "messages": {
+        "missing": {
+          "sv": "Kunskap: texten säger inte hur kunskapen om rättigheter stärks. Att stärka kunskapen och medvetenheten är ett av MR-kommunens sex åtaganden. Skriv hur personal och förtroendevalda får utbildning om de rättigheter planen rör (till exempel barnkonventionen eller diskrimineringslagen) och hur de som berörs får information om sina rättigheter och om hur de klagar.",
+          "en": "Knowledge: the text does not say how knowledge of rights is built. Strengthening knowledge and awareness is one of the six commitments of a human rights municipality. Say how staff and elected members are trained on the rights at stake (for example children's rights or equality law) and how the people concerned are told about their rights and how to complain."
+        },
+        "partial": {
+          "sv": "Kunskap: texten anger {found}, men inte {missing}. Knyt utbildningen till de rättigheter planen rör, till exempel ”en halvdag om diskrimineringslagens sju grunder i introduktionen”.",
+          "en": "Knowledge: the text names {found}, but not {missing}. Link the training to the rights at stake, for example “new staff spend half a day on the Equality Act and on how complaints are handled”."
+        },
+        "vague": {
+          "sv": "Kunskap: texten uttrycker bara en avsikt ({cue}). Skriv vilken utbildning personalen får om de rättigheter planen rör, och hur de som berörs får veta sina rättigheter och hur de klagar.",
+          "en": "Knowledge: the text only states an intent ({cue}). Say what training staff get on the rights at stake, and how the people concerned learn their rights and how to complain."
+        },
+        "apart": {
+          "sv": "Kunskap: texten nämner {found}, men inte i samma sammanhang. Skriv vad utbildningen eller informationen handlar om: vilka rättigheter och hur man klagar.",
+          "en": "Knowledge: the text mentions {found}, but not together. Say what the training or information is about: which rights, and how to complain."
+        }
+      },
+      "rationale": {
+        "sv": "Att stärka kunskapen och medvetenheten om mänskliga rättigheter är ett av de sex åtagandena för en MR-kommun eller MR-region (SKR:s plattform). Personal och förtroendevalda behöver kunna de rättigheter de ska förverkliga, och de som berörs behöver veta vilka rättigheter de har och hur de klagar (principen om egenmakt). Lagen om nationella minoriteter (3 §) kräver att kommunen informerar minoriteterna om deras rättigheter.",
+        "en": "Strengthening knowledge and awareness of human rights is one of the six commitments of a human rights municipality or region (SKR's platform). Staff and elected members need to know the rights they are to deliver, and rights-holders need to know their rights and how to complain (the PANEL principle of empowerment)."
+      },
+      "example": {
+        "sv": "Alla nya medarbetare i hemtjänsten får i introduktionen en halvdag om diskrimineringslagens sju grunder och om hur de tar emot klagomål. Brukarna får skriftlig information på lättläst svenska och på finska om rätten att klaga och vart de vänder sig.",
+        "en": "All youth workers will attend training on children's rights in 2025, and every young person in care gets a guide to their rights that explains how to complain."
+      },
+      "sectionHeadings": {
+        "sv": [
+          "Kunskap",
+          "Kompetens",
+          "Utbildning",
+          "Kompetensutveckling",
+          "Information om rättigheter",
+          "Information"
+        ],
+        "en": [
+          "Training",
+          "Knowledge",
+          "Awareness",
+          "Learning and development",
+          "Information about rights",
+          "Information"
+        ]
+      },
+      "skeleton": {
+        "sv": "## Kunskap om rättigheter\n\nPersonal och förtroendevalda: (vilken utbildning, om vilka rättigheter, när).\n\nInvånare och brukare: (hur de får veta sina rättigheter och hur de klagar, på vilka språk och format).\n",
+        "en": "## Knowledge of rights\n\nStaff and elected members: (what training, on which rights, when).\n\nResidents and service users: (how they are told their rights and how to complain, in which languages and formats).\n"
+      },
+      "sources": [
+        "https://skr.se/demokratiledningstyrning/manskligarattigheterjamstalldhet/mristyrningochledning.6294.html",
+        "https://lagen.nu/2009:724",
+        "https://www.do.se/"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Alla nya medarbetare i hemtjänsten får i introduktionen en halvdag om diskrimineringslagens sju grunder och om hur de tar emot klagomål.",
+            "Brukarna får skriftlig information på lättläst svenska och på finska om rätten att klaga och vart de vänder sig.",
+            "Personalen går en utbildning om barnkonventionen och barnets bästa under 2025.",
+            "Alla chefer utbildas i manskliga rattigheter och i minoritetslagen."
+          ],
+          "fail": [
+            {
+              "text": "Personalen ska ha adekvat kompetens för uppdraget.",
+              "state": "partial"
+            },
+            {
+              "text": "Medarbetarna får utbildning i lyftteknik och hygien.",
+              "state": "partial"
+            },
+            {
+              "text": "Någon utbildningsinsats ryms inte inom planperioden.",
+              "state": "missing"
+            },
+            {
+              "text": "Information om öppettider finns på kommunens webbplats.",
+              "state": "missing"
+            },
+            {
+              "text": "Alla barn har rätt till en likvärdig utbildning.",
+              "state": "missing"
+            },
+            {
+              "text": "Felanmälningar och synpunkter tas emot i ärendesystemet.",
+              "state": "missing"
+            },
+            {
+              "text": "Planen bygger på barnkonventionen och diskrimineringslagen.",
+              "state": "missing"
+            },
+            {
+              "text": "Personalen får utbildning i brandskydd. Barnkonventionen är svensk lag sedan 2020.",
+              "state": "partial"
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "All youth workers will attend training on children's rights and the UN Convention on the Rights of the Child.",
+            "People will be told in writing about their rights and how to complain to the Ombudsman."
+          ],
+          "fail": [
+            {
+              "text": "Officers leading consultations will be trained in engagement techniques.",
+              "state": "partial"
+            },
+            {
+              "text": "No training is planned for this period.",
+              "state": "missing"
+            },
+            {
+              "text": "Every child has the right to education.",
+              "state": "missing"
+            },
+            {
+              "text": "This procedure explains how the Council meets its equality duty under the Equality Act 2010.",
+              "state": "missing"
+            }
+          ]
+        }
+      },
+      "check": {
+        "scope": "sentence",
+        "tableRows": true,
+        "states": {
+          "satisfied": {
+            "all": [
+              "learn",
+              "rights"
+            ]
+          },
+          "satisfiedAlso": [
+            {
+              "all": [
+                "learn",
+                "entitlement"
+              ]
+            },
+            {
+              "all": [
+                "inform",
+                "entitlement"
+              ]
+            }
+          ],
+          "partial": {
+            "any": [
+              "learn"
+            ]
+          }
+        },
+        "elements": {
+          "learn": {
+            "name": {
+              "sv": "utbildning eller kompetens",
+              "en": "training or competence"
+            },
+            "terms": {
+              "sv": [
+                "utbildning",
+                {
+                  "term": "utbilda",
+                  "compound": "none"
+                },
+                {
+                  "term": "utbildas",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "utbildade",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "kompetensutveckling",
+                "kompetenshöjning",
+                "kompetenshöjande",
+                "fortbildning",
+                "vidareutbildning",
+                {
+                  "term": "introduktion",
+                  "compound": "any"
+                },
+                "kunskap",
+                "kunskaper",
+                "kunskapshöjande",
+                {
+                  "term": "kompetens",
+                  "compound": "head"
+                },
+                "medvetenhet",
+                "medvetandegöra",
+                "kännedom",
+                "halvdag",
+                "heldag",
+                "föreläsning",
+                "seminarium",
+                "seminarier",
+                {
+                  "term": "kurs",
+                  "compound": "none"
+                },
+                "webbkurs",
+                "introduktionskurs",
+                "handledning",
+                "studiecirkel",
+                "webbutbildning",
+                {
+                  "term": "lär sig",
+                  "inflect": false
+                },
+                {
+                  "term": "lära sig",
+                  "inflect": false
+                },
+                {
+                  "term": "lärt sig",
+                  "inflect": false
+                },
+                "ledarutbildning",
+                {
+                  "term": "certifiering",
+                  "compound": "head"
+                }
+              ],
+              "en": [
+                "training",
+                "trained",
+                "train",
+                "trains",
+                "e-learning",
+                "learning",
+                "induction",
+                "awareness",
+                "briefing",
+                "briefings",
+                "course",
+                "courses",
+                "session on",
+                "sessions on",
+                "learn",
+                "learn about",
+                "knowledge",
+                "competence",
+                "skills",
+                "understanding of",
+                "professional development",
+                "continuing professional development"
+              ]
+            }
+          },
+          "inform": {
+            "name": {
+              "sv": "information till dem som berörs",
+              "en": "information to the people concerned"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "information om",
+                  "inflect": false
+                },
+                {
+                  "term": "information om",
+                  "inflect": false,
+                  "gap": 6
+                },
+                {
+                  "term": "informationen om",
+                  "inflect": false
+                },
+                {
+                  "term": "information till",
+                  "inflect": false
+                },
+                {
+                  "term": "får information",
+                  "inflect": false
+                },
+                {
+                  "term": "ges information",
+                  "inflect": false
+                },
+                {
+                  "term": "erbjuds information",
+                  "inflect": false
+                },
+                {
+                  "term": "skriftlig information",
+                  "inflect": false
+                },
+                {
+                  "term": "muntlig information",
+                  "inflect": false
+                },
+                {
+                  "term": "lämnar information",
+                  "inflect": false
+                },
+                {
+                  "term": "informationsmaterial",
+                  "compound": "head"
+                },
+                {
+                  "term": "informera",
+                  "compound": "none"
+                },
+                {
+                  "term": "informeras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "informerar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "informerats",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "broschyr",
+                {
+                  "term": "får veta",
+                  "inflect": false
+                },
+                {
+                  "term": "ska veta",
+                  "inflect": false
+                },
+                {
+                  "term": "berättar om",
+                  "inflect": false
+                },
+                {
+                  "term": "förklarar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "vägledning om",
+                  "inflect": false
+                },
+                {
+                  "term": "webbsida om",
+                  "inflect": false
+                },
+                {
+                  "term": "webbsida",
+                  "compound": "any"
+                }
+              ],
+              "en": [
+                "information about",
+                {
+                  "term": "information about",
+                  "gap": 4
+                },
+                "information on",
+                "information to",
+                "written information",
+                "receive information",
+                "given information",
+                "informed",
+                "inform",
+                "informs",
+                "told",
+                "tell",
+                "tells",
+                "leaflet",
+                "leaflets",
+                "guide to",
+                "card",
+                "web page",
+                "explain to",
+                "explains to",
+                "explained to",
+                "advice on",
+                "advice about"
+              ]
+            }
+          },
+          "rights": {
+            "name": {
+              "sv": "en koppling till rättigheter",
+              "en": "a link to rights"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "rättighet",
+                  "compound": "head"
+                },
+                {
+                  "term": "rättigheter",
+                  "compound": "head"
+                },
+                {
+                  "term": "rättigheterna",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "rättighetsbaserat",
+                  "compound": "none"
+                },
+                {
+                  "term": "rättighetsperspektiv",
+                  "compound": "head"
+                },
+                "barnkonventionen",
+                "barnets bästa",
+                {
+                  "term": "barnrätt",
+                  "compound": "head"
+                },
+                "barnrättsperspektiv",
+                "barnrättsbaserad",
+                "diskrimineringslagen",
+                "diskrimineringsgrunderna",
+                "diskrimineringsgrund",
+                {
+                  "term": "diskriminering",
+                  "compound": "any"
+                },
+                "icke-diskriminering",
+                {
+                  "term": "trakasserier",
+                  "compound": "head"
+                },
+                "jämställdhet",
+                "jämlikhet",
+                "likabehandling",
+                "nationella minoriteter",
+                "minoritetslagen",
+                {
+                  "term": "minoritetsrätt",
+                  "compound": "head"
+                },
+                {
+                  "term": "funktionsrätt",
+                  "compound": "head"
+                },
+                "funktionsrättskonventionen",
+                "normkritik",
+                {
+                  "term": "hbtqi",
+                  "compound": "any"
+                },
+                "rasism",
+                "antiziganism"
+              ],
+              "en": [
+                "human rights",
+                "rights",
+                "their rights",
+                "children's rights",
+                "rights of the child",
+                "convention on the rights of the child",
+                {
+                  "term": "UNCRC",
+                  "inflect": false
+                },
+                {
+                  "term": "CRPD",
+                  "inflect": false
+                },
+                "best interests",
+                "equality",
+                "Equality Act",
+                "discrimination",
+                "non-discrimination",
+                "anti-discrimination",
+                "harassment",
+                "unconscious bias",
+                "anti-racism",
+                "racism",
+                "disability equality",
+                "disability awareness",
+                "due diligence"
+              ]
+            }
+          },
+          "entitlement": {
+            "name": {
+              "sv": "egna rättigheter och hur man klagar",
+              "en": "people's own rights and how to complain"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "rättighet",
+                  "compound": "head"
+                },
+                {
+                  "term": "rättigheter",
+                  "compound": "head"
+                },
+                {
+                  "term": "rättigheterna",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "klaga",
+                  "compound": "none"
+                },
+                {
+                  "term": "klagar",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "klagomål",
+                  "compound": "any"
+                },
+                {
+                  "term": "överklaga",
+                  "compound": "none"
+                },
+                "överklagande",
+                {
+                  "term": "IVO",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "JO",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "DO",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ombudsmannen",
+                  "compound": "head",
+                  "inflect": false
+                },
+                "inspektionen för vård och omsorg",
+                "patientnämnden",
+                {
+                  "term": "har rätt till",
+                  "inflect": false
+                },
+                {
+                  "term": "har rätt att",
+                  "inflect": false
+                },
+                {
+                  "term": "rätten att",
+                  "inflect": false
+                },
+                {
+                  "term": "rätten till",
+                  "inflect": false
+                },
+                {
+                  "term": "rätt att klaga",
+                  "inflect": false
+                },
+                {
+                  "term": "vart de kan vända sig",
+                  "inflect": false
+                },
+                {
+                  "term": "vart man vänder sig",
+                  "inflect": false
+                },
+                {
+                  "term": "vart de vänder sig",
+                  "inflect": false
+                }
+              ],
+              "en": [
+                "rights",
+                "their rights",
+                "your rights",
+                "human rights",
+                "complain",
+                "complaint",
+                "complaints",
+                "appeal",
+                "appeals",
+                "ombudsman",
+                "advocate",
+                "advocacy",
+                "entitled to",
+                "entitlements",
+                "their right to",
+                "right to",
+                "know your rights"
+              ]
+            }
+          }
+        },
+        "ignore": {
+          "sv": [
+            "rätt till utbildning",
+            "rätt till en likvärdig utbildning",
+            "rätten till utbildning",
+            "rätt till en god utbildning",
+            "arbete, utbildning",
+            "arbete och utbildning",
+            "arbete eller utbildning",
+            "utbildning och arbete",
+            "utbildning eller arbete",
+            "utbildning, arbete",
+            "delta i utbildning",
+            "tillgång till utbildning",
+            "studier och utbildning",
+            "nämndens kompetens",
+            "kommunal kompetens",
+            "kommunens kompetens",
+            "information om öppettider",
+            {
+              "term": "språkintroduktion",
+              "compound": "none"
+            },
+            {
+              "term": "årskurs",
+              "compound": "none"
+            },
+            "befordran och kompetensutveckling",
+            "utbildning och övrig kompetensutveckling",
+            "och övrig kompetensutveckling"
+          ],
+          "en": [
+            "right to education",
+            "right of way",
+            "rights of way",
+            "all rights reserved",
+            "right to buy",
+            "learning disabilities",
+            "learning disability",
+            "learning difficulties",
+            "education, employment or training",
+            "education, employment and training",
+            "employment or training",
+            "employment and training",
+            "education or training",
+            "education and training",
+            "jobs and training",
+            "promotion, training and development",
+            "training and promotion",
+            "in the course of",
+            "of course"
+          ]
+        }
+      }
+    }
+  },
+  {
+    "path": "rules/mr/non-discrimination.yml",
+    "data": {
+      "id": "mr/non-discrimination",
+      "type": "document",
+      "kind": "elements",
+      "level": "warning",
+      "title": {
+        "sv": "Icke-diskriminering och jämlikhet",
+        "en": "Non-discrimination and equality"
+      },
+      "description": {
+        "sv": "Texten tar upp lika rättigheter och lika tillgång för olika grupper: den nämner grupper som riskerar att missgynnas eller diskrimineringsgrunder, analyserar effekter för olika grupper (jämställdhetsanalys, könsuppdelad statistik), ställer krav på tillgänglighet eller, som arbetsgivare, beskriver aktiva åtgärder och lönekartläggning.",
+        "en": "The text addresses equal rights and access across groups: it names groups at risk of disadvantage or discrimination grounds, analyses effects on groups (equality impact assessment, data broken down by sex), sets accessibility requirements or, as employer, describes measures against discrimination and pay gaps."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/non-discrimination.md",
+      "messages": {
+        "missing": {
+          "sv": "Icke-diskriminering: texten säger inget om lika rättigheter för olika grupper. Regeringsformen (1 kap. 2 §) och diskrimineringslagen (2008:567) kräver att det allmänna motverkar diskriminering. Skriv vilka grupper som riskerar att missgynnas (till exempel efter kön, funktionsnedsättning, ålder eller var i kommunen man bor) och vad planen gör för att de ska få samma tillgång, eller hur effekterna för olika grupper analyseras.",
+          "en": "Non-discrimination: the text says nothing about equal rights across groups. Equality law requires public bodies to counter discrimination and advance equality. Say which groups risk being disadvantaged (for example by sex, disability, age or where people live) and what the plan does so that they get the same access, or how effects on different groups are assessed."
+        },
+        "partial": {
+          "sv": "Icke-diskriminering: texten anger {found}, men inte {missing}. Skriv vilka grupper som riskerar att missgynnas och hur planen ger dem samma tillgång.",
+          "en": "Non-discrimination: the text names {found}, but not {missing}. Say which groups risk being disadvantaged and how the plan gives them the same access."
+        },
+        "vague": {
+          "sv": "Icke-diskriminering: texten har bara ett allmänt påstående om likabehandling ({cue}). Skriv vilka grupper som riskerar att missgynnas (efter kön, funktionsnedsättning, ålder, etnisk tillhörighet eller var man bor) och vad planen gör åt det, till exempel med statistik uppdelad på kön eller krav på tillgänglighet.",
+          "en": "Non-discrimination: the text has only a general statement of equal treatment ({cue}). Say which groups risk being disadvantaged (by sex, disability, age, ethnicity or where people live) and what the plan does about it, for example with data broken down by sex or accessibility requirements."
+        },
+        "apart": {
+          "sv": "Icke-diskriminering: texten nämner {found}, men inte i samma sammanhang. Skriv i samma avsnitt vilka grupper som riskerar att missgynnas och hur planen ger dem samma tillgång.",
+          "en": "Non-discrimination: the text mentions {found}, but not together. Say in one place which groups risk being disadvantaged and how the plan gives them the same access."
+        }
+      },
+      "rationale": {
+        "sv": "Icke-diskriminering och jämlikhet är den första principen i SKR:s rättighetsbaserade arbetssätt. Regeringsformen (1 kap. 2 §) säger att det allmänna ska motverka diskriminering på grund av kön, hudfärg, nationellt eller etniskt ursprung, språklig eller religiös tillhörighet, funktionsnedsättning, sexuell läggning, ålder eller andra omständigheter, och diskrimineringslagen (2008:567) har sju diskrimineringsgrunder och krav på aktiva åtgärder. ”Alla ska behandlas lika” räcker inte: lika behandling kan ge olika utfall för olika grupper.",
+        "en": "Non-discrimination and equality is the first principle of a rights-based approach. Equality law (in Sweden the Discrimination Act 2008:567 with its seven grounds; in the UK the Equality Act 2010 and the public sector equality duty) requires public bodies to counter discrimination and advance equality. “Everyone will be treated the same” is not enough: the same treatment can give different outcomes for different groups."
+      },
+      "example": {
+        "sv": "Statistiken uppdelad på kön och ålder visar att kvinnor över 75 år i glesbygd når tjänsten sämst; åtgärd 3 riktar sig till dem.",
+        "en": "The equality impact assessment showed that disabled residents and people on low incomes were least able to book online, so a telephone and in-person option will be kept at every library."
+      },
+      "sectionHeadings": {
+        "sv": [
+          "Icke-diskriminering",
+          "Jämlikhet",
+          "Jämställdhet",
+          "Lika villkor",
+          "Likabehandling",
+          "Tillgänglighet",
+          "Mångfald"
+        ],
+        "en": [
+          "Equality",
+          "Equality and diversity",
+          "Equalities",
+          "Non-discrimination",
+          "Equal access",
+          "Inclusion",
+          "Accessibility"
+        ]
+      },
+      "skeleton": {
+        "sv": "## Jämlikhet och icke-diskriminering\n\nVilka grupper som riskerar att missgynnas: (till exempel efter kön, funktionsnedsättning, ålder, etnisk tillhörighet eller var i kommunen man bor).\n\nVad planen gör för att de ska få samma tillgång: (åtgärder, krav på tillgänglighet).\n\nHur effekterna för olika grupper följs: (statistik uppdelad på kön och andra grupper, jämställdhets- och jämlikhetsanalys).\n",
+        "en": "## Equality\n\nGroups at risk of disadvantage: (for example by sex, disability, age, ethnicity or where people live).\n\nWhat the plan does so that they get the same access: (measures, accessibility requirements).\n\nHow effects on groups are assessed: (equality impact assessment, data broken down by protected characteristic).\n"
+      },
+      "sources": [
+        "https://www.do.se/",
+        "https://lagen.nu/2008:567",
+        "https://skr.se/demokratiledningstyrning/manskligarattigheterjamstalldhet/jamstalldhet/jamstalldhetsintegrering.15833.html",
+        "https://www.legislation.gov.uk/ukpga/2010/15/section/149"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Statistiken uppdelad på kön och ålder visar att kvinnor över 75 år i glesbygd når tjänsten sämst; åtgärd 3 riktar sig till dem.",
+            "Alla nya bostäder ska vara tillgängliga för personer med nedsatt rörelseförmåga.",
+            "Varje år görs en lönekartläggning för att upptäcka osakliga löneskillnader mellan kvinnor och män.",
+            "Ingen ska diskrimineras på grund av etnisk tillhörighet, religion eller sexuell läggning.",
+            "En jämställdhets- och jämlikhetsanalys görs före varje beslut om förändrade öppettider.",
+            "Personer med funktionsnedsattning ska kunna delta pa lika villkor."
+          ],
+          "fail": [
+            {
+              "text": "Alla ska behandlas lika.",
+              "state": "partial"
+            },
+            {
+              "text": "Upphandlingen ska följa principerna om likabehandling och icke-diskriminering av leverantörer.",
+              "state": "missing"
+            },
+            {
+              "text": "Den som står i bostadskön får erbjudande i turordning efter kötid.",
+              "state": "missing"
+            },
+            {
+              "text": "Ansökan ska innehålla uppgift om sökandens ålder och kön.",
+              "state": "missing"
+            },
+            {
+              "text": "Stödet riktar sig till personer med funktionsnedsättning som bor i gruppbostad.",
+              "state": "missing"
+            },
+            {
+              "text": "Folköl får inte säljas till personer under 18 års ålder.",
+              "state": "missing"
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "Disabled residents and people on low incomes will keep a telephone option, because they were least able to book online.",
+            "Each proposal is screened with an equality impact assessment covering every protected characteristic.",
+            "Black residents are twice as likely as white residents to be accepted as homeless."
+          ],
+          "fail": [
+            {
+              "text": "Everyone will be treated fairly and consistently.",
+              "state": "partial"
+            },
+            {
+              "text": "The Council will treat all suppliers equally and without discrimination.",
+              "state": "missing"
+            },
+            {
+              "text": "This strategy is about older people: their health, their homes and their independence.",
+              "state": "missing"
+            },
+            {
+              "text": "Alcohol will not be sold to anyone under the age of 18.",
+              "state": "missing"
+            },
+            {
+              "text": "Applicants must state their age and address.",
+              "state": "missing"
+            }
+          ]
+        }
+      },
+      "check": {
+        "scope": {
+          "window": 2
+        },
+        "tableRows": true,
+        "states": {
+          "satisfied": {
+            "all": [
+              "group",
+              "equality"
+            ]
+          },
+          "satisfiedAlso": [
+            {
+              "all": [
+                "group",
+                "access"
+              ]
+            }
+          ],
+          "partial": {
+            "any": [
+              "equality"
+            ]
+          }
+        },
+        "elements": {
+          "group": {
+            "name": {
+              "sv": "vilka grupper som berörs",
+              "en": "which groups are concerned"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "kön",
+                  "compound": "none"
+                },
+                {
+                  "term": "könen",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "könsidentitet",
+                "könsuttryck",
+                "könsöverskridande identitet eller uttryck",
+                "etnisk tillhörighet",
+                "etniskt ursprung",
+                "nationellt ursprung",
+                "hudfärg",
+                "religion",
+                "trosuppfattning",
+                "funktionsnedsättning",
+                "funktionsvariation",
+                {
+                  "term": "funktionshinder",
+                  "compound": "none"
+                },
+                "sexuell läggning",
+                {
+                  "term": "ålder",
+                  "compound": "none"
+                },
+                {
+                  "term": "åldrar",
+                  "compound": "none"
+                },
+                "åldersgrupp",
+                "språklig tillhörighet",
+                {
+                  "term": "språk",
+                  "compound": "none"
+                },
+                "modersmål",
+                "diskrimineringsgrund",
+                "kvinnor",
+                {
+                  "term": "män",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "männen",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "flickor",
+                  "compound": "none"
+                },
+                {
+                  "term": "pojkar",
+                  "compound": "none"
+                },
+                {
+                  "term": "tjejer",
+                  "compound": "none"
+                },
+                {
+                  "term": "killar",
+                  "compound": "none"
+                },
+                "icke-binära",
+                "transpersoner",
+                {
+                  "term": "hbtqi",
+                  "compound": "any"
+                },
+                {
+                  "term": "hbtq",
+                  "compound": "any"
+                },
+                "personer med funktionsnedsättning",
+                "nedsatt rörelseförmåga",
+                "nedsatt syn",
+                "nedsatt hörsel",
+                "synnedsättning",
+                "hörselnedsättning",
+                {
+                  "term": "rullstol",
+                  "compound": "any"
+                },
+                {
+                  "term": "äldre",
+                  "compound": "none"
+                },
+                {
+                  "term": "unga",
+                  "compound": "none"
+                },
+                "nationella minoriteter",
+                {
+                  "term": "romer",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "samer",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "sverigefinnar",
+                "tornedalingar",
+                {
+                  "term": "judar",
+                  "compound": "none"
+                },
+                "urfolk",
+                "utrikes födda",
+                "nyanlända",
+                "asylsökande",
+                "flyktingar",
+                {
+                  "term": "socioekonomisk",
+                  "compound": "none"
+                },
+                "socioekonomiska skillnader",
+                "låga inkomster",
+                "låg inkomst",
+                "låginkomsttagare",
+                "ekonomiskt utsatta",
+                "ekonomiskt utsatt",
+                "socialt utsatta",
+                "ensamstående föräldrar",
+                "hemlöshet",
+                "hemlösa",
+                "landsbygd",
+                "glesbygd",
+                "kommundelar",
+                "kommundelarna",
+                "stadsdelar",
+                "stadsdelarna",
+                "utsatta områden",
+                {
+                  "term": "grupper",
+                  "compound": "none"
+                },
+                {
+                  "term": "grupp",
+                  "compound": "none"
+                },
+                "diskrimineringsgrunderna",
+                "könsuppdelad",
+                "uppdelad på kön",
+                "uppdelat på kön",
+                "uppdelade på kön",
+                "fördelat på kön",
+                "jämställdhet",
+                "jämställd",
+                "jämställdhetsanalys",
+                "jämlikhetsanalys",
+                "jämställdhetsintegrering",
+                "lönekartläggning",
+                "aktiva åtgärder",
+                "bristande tillgänglighet",
+                "osakliga löneskillnader",
+                "rasism",
+                "antiziganism",
+                "antisemitism",
+                "normkritisk",
+                "hbtqi-certifiering"
+              ],
+              "en": [
+                "sex",
+                "gender",
+                "gender identity",
+                "gender reassignment",
+                "race",
+                "ethnicity",
+                "ethnic origin",
+                "ethnic minority",
+                "minority ethnic",
+                "black and minority ethnic",
+                {
+                  "term": "Black",
+                  "inflect": false
+                },
+                {
+                  "term": "Asian",
+                  "inflect": false
+                },
+                "white residents",
+                "white british",
+                "care leavers",
+                "survivors of domestic abuse",
+                "religion",
+                "religion or belief",
+                "belief",
+                "disability",
+                "disabilities",
+                "impairment",
+                "impairments",
+                "sexual orientation",
+                "age",
+                "pregnancy and maternity",
+                "marriage and civil partnership",
+                "language",
+                "first language",
+                "nationality",
+                "women",
+                "men",
+                "girls",
+                "boys",
+                "non-binary",
+                "transgender",
+                "trans people",
+                {
+                  "term": "LGBT",
+                  "inflect": false
+                },
+                {
+                  "term": "LGBTQ",
+                  "inflect": false
+                },
+                {
+                  "term": "LGBTQ+",
+                  "inflect": false
+                },
+                {
+                  "term": "2SLGBTQI+",
+                  "inflect": false
+                },
+                "disabled",
+                "disabled people",
+                "people with disabilities",
+                "wheelchair users",
+                "older people",
+                "older residents",
+                "young people",
+                "lone parents",
+                "single parents",
+                "carers",
+                "refugees",
+                "asylum seekers",
+                "migrants",
+                "newcomers",
+                "Indigenous",
+                "First Nations",
+                "Gypsy and Traveller",
+                "Roma",
+                "low income",
+                "low incomes",
+                "low-income",
+                "deprivation",
+                "poverty",
+                "unhoused",
+                "homeless",
+                "rural",
+                "ward",
+                "wards",
+                "neighbourhoods",
+                "groups",
+                "socio-economic",
+                "socioeconomic",
+                "protected characteristic",
+                "protected characteristics",
+                "equality impact assessment",
+                "equality impact assessments",
+                {
+                  "term": "EqIA",
+                  "inflect": false
+                },
+                {
+                  "term": "EIA",
+                  "inflect": false
+                },
+                {
+                  "term": "EIAs",
+                  "inflect": false
+                },
+                "public sector equality duty",
+                "gender pay gap",
+                "pay gap",
+                "ethnicity pay gap",
+                "broken down by sex",
+                "disaggregated",
+                "racism",
+                "anti-racism",
+                "gender equality"
+              ]
+            }
+          },
+          "equality": {
+            "name": {
+              "sv": "lika rättigheter och lika tillgång",
+              "en": "equal rights and access"
+            },
+            "terms": {
+              "sv": [
+                {
+                  "term": "diskriminering",
+                  "compound": "any"
+                },
+                {
+                  "term": "diskriminera",
+                  "compound": "none"
+                },
+                {
+                  "term": "diskrimineras",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "diskriminerande",
+                  "compound": "none"
+                },
+                "icke-diskriminering",
+                "diskrimineringslagen",
+                {
+                  "term": "trakasserier",
+                  "compound": "head"
+                },
+                "lika villkor",
+                "lika rättigheter",
+                "lika tillgång",
+                "samma tillgång",
+                "lika möjligheter",
+                "likvärdig",
+                {
+                  "term": "likvärdigt",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "jämlik",
+                {
+                  "term": "jämlikt",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "jämlikhet",
+                "ojämlik",
+                "ojämlikhet",
+                "jämställdhet",
+                "jämställd",
+                {
+                  "term": "jämställt",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "ojämställd",
+                {
+                  "term": "oavsett",
+                  "compound": "none"
+                },
+                {
+                  "term": "tillgänglighet",
+                  "compound": "any"
+                },
+                "tillgänglighetskrav",
+                {
+                  "term": "skillnader",
+                  "compound": "none"
+                },
+                {
+                  "term": "skillnaderna",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "skillnad",
+                  "compound": "none"
+                },
+                "missgynnas",
+                "missgynnade",
+                "utestängs",
+                "utestänger",
+                {
+                  "term": "utsatthet",
+                  "compound": "none"
+                },
+                "inkludering",
+                "delaktighet på lika villkor",
+                "särskilt riktad",
+                "riktar sig särskilt",
+                "kompensera",
+                "rättvis fördelning",
+                "könsuppdelad",
+                "uppdelad på kön",
+                "uppdelat på kön",
+                "uppdelade på kön",
+                "fördelat på kön",
+                "jämställdhetsanalys",
+                "jämlikhetsanalys",
+                "jämställdhetsintegrering",
+                "lönekartläggning",
+                "aktiva åtgärder",
+                "bristande tillgänglighet",
+                "osakliga löneskillnader",
+                "diskrimineringsgrunderna",
+                "rasism",
+                "antiziganism",
+                "antisemitism",
+                "normkritisk",
+                "hbtqi-certifiering"
+              ],
+              "en": [
+                "discrimination",
+                "discriminate",
+                "discriminated",
+                "discriminatory",
+                "non-discrimination",
+                "harassment",
+                "equality",
+                "equalities",
+                "inequality",
+                "inequalities",
+                "equal access",
+                "equal rights",
+                "equal opportunities",
+                "equal opportunity",
+                "equal pay",
+                "equity",
+                "equitable",
+                "fair access",
+                "accessibility",
+                "barriers",
+                "regardless of",
+                "disproportionate",
+                "disproportionately",
+                "disadvantaged",
+                "disadvantage",
+                "under-represented",
+                "underrepresented",
+                "inclusion",
+                "inclusive",
+                "reasonable adjustments",
+                "differences",
+                "gaps",
+                "due regard",
+                "Equality Act",
+                "over-represented",
+                "overrepresented",
+                "protected characteristic",
+                "protected characteristics",
+                "equality impact assessment",
+                "equality impact assessments",
+                {
+                  "term": "EqIA",
+                  "inflect": false
+                },
+                {
+                  "term": "EIA",
+                  "inflect": false
+                },
+                {
+                  "term": "EIAs",
+                  "inflect": false
+                },
+                "public sector equality duty",
+                "gender pay gap",
+                "pay gap",
+                "ethnicity pay gap",
+                "broken down by sex",
+                "disaggregated",
+                "racism",
+                "anti-racism",
+                "gender equality"
+              ]
+            }
+          },
+          "access": {
+            "name": {
+              "sv": "en åtgärd eller skillnad för en grupp",
+              "en": "a measure or a difference for a group"
+            },
+            "terms": {
+              "sv": [
+                "behandlas sämre",
+                "drabbas hårdast",
+                "drabbas mest",
+                "drabbas oftare",
+                "särskilt utsatta",
+                "sämre tillgång",
+                "sämst tillgång",
+                "sämre hälsa",
+                "oftare än andra",
+                "i högre grad än",
+                "i lägre grad än",
+                "överrepresenterade",
+                "underrepresenterade",
+                {
+                  "term": "anpassningar",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "anpassningarna",
+                  "compound": "head",
+                  "inflect": false
+                },
+                {
+                  "term": "tillgänglig",
+                  "compound": "none"
+                },
+                {
+                  "term": "tillgängligt",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "otillgänglig",
+                  "compound": "none"
+                },
+                {
+                  "term": "otillgängligt",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "ramp",
+                  "compound": "head"
+                },
+                "hörslinga",
+                "teckenspråk",
+                "teckenspråkstolk",
+                {
+                  "term": "tolk",
+                  "compound": "head"
+                },
+                "punktskrift",
+                "syntolkning",
+                "lättläst",
+                {
+                  "term": "reducerad avgift",
+                  "inflect": false
+                },
+                "mer sällan än",
+                "oftare än",
+                "dubbelt så stor risk",
+                "högre risk",
+                "störst risk",
+                "större risk",
+                "dubbelt så ofta",
+                "i lägre utsträckning",
+                "i högre utsträckning",
+                "lägre andel",
+                "högre andel"
+              ],
+              "en": [
+                "least able",
+                "most affected",
+                "hardest hit",
+                "worst affected",
+                "more likely than",
+                "less likely than",
+                "more likely to",
+                "less likely to",
+                "as likely as",
+                "twice as likely",
+                "three times as likely",
+                "highest risk",
+                "at greater risk",
+                "at higher risk",
+                "less than other",
+                "far less",
+                "far more",
+                "gap",
+                "widened",
+                "lower rates",
+                "higher rates",
+                "accessible",
+                "inaccessible",
+                "assisted",
+                "adjustments",
+                "step-free",
+                "hearing loop",
+                "British Sign Language",
+                {
+                  "term": "BSL",
+                  "inflect": false
+                },
+                "interpreter",
+                "interpreters",
+                "large print",
+                "braille",
+                "easy read",
+                "concession",
+                "concessions"
+              ]
+            }
+          }
+        },
+        "weak": {
+          "sv": [
+            "behandlas lika",
+            "bemötas lika",
+            "behandla alla lika",
+            "likabehandling",
+            "lika värde",
+            "samma möjlighet",
+            "samma möjligheter",
+            "till för alla",
+            "öppen för alla",
+            "öppna för alla"
+          ],
+          "en": [
+            "treated fairly",
+            "treated equally",
+            "treat everyone fairly",
+            "treat people fairly",
+            "treated the same",
+            "fairness",
+            "equal worth",
+            "same opportunity",
+            "same opportunities",
+            "for everyone",
+            "open to all",
+            "available to all",
+            "everyone is welcome"
+          ]
+        },
+        "ignore": {
+          "sv": [
+            "likabehandling av leverantörer",
+            "icke-diskriminering av leverantörer",
+            "likabehandlingsprincipen",
+            "principen om likabehandling",
+            "principerna om likabehandling",
+            "principen om icke-diskriminering",
+            "leverantörer ska behandlas lika",
+            "anbudsgivare ska behandlas lika",
+            "behandla leverantörer lika",
+            "behandla alla leverantörer lika",
+            "leverantörer behandlas lika",
+            "leverantörerna behandlas lika",
+            "leverantörer likabehandlas",
+            "likabehandling och icke-diskriminering",
+            "likabehandling, icke-diskriminering",
+            "konventionen om rättigheter för personer med funktionsnedsättning",
+            "konvention om rättigheter för personer med funktionsnedsättning",
+            "rättigheter för personer med funktionsnedsättning",
+            "avskaffande av all slags diskriminering av kvinnor",
+            "avskaffande av alla former av diskriminering av kvinnor",
+            "avskaffande av alla former av rasdiskriminering",
+            "i kön",
+            {
+              "term": "vårdkön",
+              "compound": "none"
+            },
+            {
+              "term": "bostadskön",
+              "compound": "none"
+            },
+            {
+              "term": "kötid",
+              "compound": "none"
+            },
+            "klarspråk",
+            "lättläst språk",
+            "enkelt språk",
+            {
+              "term": "språket",
+              "compound": "none",
+              "inflect": false
+            },
+            "tillgänglig på webben",
+            "tillgängliga på webben",
+            "tillgänglig på kommunens webbplats",
+            "tillgängliga på kommunens webbplats",
+            "ålder för",
+            "års ålder",
+            {
+              "term": "åldersgräns",
+              "compound": "none"
+            },
+            "gäller för alla",
+            "obligatorisk för alla",
+            "gemensam för alla"
+          ],
+          "en": [
+            "rights of persons with disabilities",
+            "discrimination against women",
+            "all forms of racial discrimination",
+            "disability discrimination act",
+            "sex discrimination act",
+            "racial discrimination act",
+            "treat all suppliers equally",
+            "treat suppliers equally",
+            "suppliers equally",
+            "suppliers are treated equally",
+            "equally and without discrimination",
+            "equal treatment and non-discrimination",
+            "suppliers will be treated equally",
+            "equal treatment of suppliers",
+            "non-discrimination of suppliers",
+            "plain language",
+            "plain english",
+            "available on the website",
+            "made available",
+            "age limit",
+            "aged 18 and over",
+            "under the age of",
+            "same sex"
+          ]
+        },
+        "filters": {
+          "negation": false
+        },
+        "excludingSentences": {
+          "sv": [
+            "proportionalitet",
+            "ömsesidigt erkännande",
+            "anbudsgivare",
+            "anbudsgivarna"
+          ],
+          "en": [
+            "proportionality",
+            "mutual recognition",
+            "tenderers",
+            "bidders"
+          ]
+        }
+      }
+    }
+  },
+  {
+    "path": "rules/mr/readability.yml",
+    "data": {
+      "id": "mr/readability",
+      "type": "span",
+      "kind": "metric",
+      "level": "hint",
+      "title": {
+        "sv": "Läsbarhet",
+        "en": "Readability"
+      },
+      "description": {
+        "sv": "Mäter läsbarhetsindex (LIX: ord per mening + 100 × andelen ord med fler än sex bokstäver) för varje stycke eller listpunkt med minst 40 ord och flaggar stycken över gränsen (standard 60, ”mycket svår text”). Dokumentets LIX redovisas alltid i täckningssammanfattningen. Förkortningar som t.ex., bl.a. och kap. delar inte meningar.",
+        "en": "Measures LIX (läsbarhetsindex: words per sentence + 100 × the share of words longer than six letters) for every paragraph or list item of at least 40 words and flags those above the threshold (default 60, \"very hard\"). The document's LIX is always in the coverage summary. Abbreviations such as e.g., i.e. and t.ex. do not end a sentence."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/readability.md",
+      "messages": {
+        "metric": {
+          "sv": "Stycket är svårläst: LIX {lix} mot {documentLix} för dokumentet som helhet (gränsen är {threshold}). Språklagen (11 §) kräver att språket i offentlig verksamhet är vårdat, enkelt och begripligt. Dela upp långa meningar, skriv en sak i taget och byt långa ord och sammansättningar mot kortare, vanliga ord.",
+          "en": "This paragraph is hard to read: LIX {lix} against {documentLix} for the document as a whole (the threshold is {threshold}). Swedish law (språklagen, section 11) requires the language of public bodies to be cultivated, simple and comprehensible. Split long sentences, say one thing at a time and replace long words and compounds with shorter, everyday ones."
+        }
+      },
+      "rationale": {
+        "sv": "Klarspråk är en lagstadgad skyldighet: enligt språklagen (2009:600) 11 § ska språket i offentlig verksamhet vara vårdat, enkelt och begripligt. En policy som invånarna inte kan läsa kan de inte heller använda för att veta vad de har rätt till eller för att påverka, och det strider mot principerna om deltagande och transparens. LIX över 60 räknas som mycket svår text (byråkratisk facktext); 40–50 motsvarar en vanlig tidningstext.",
+        "en": "Plain language is a legal duty for Swedish public bodies: under the Language Act (2009:600) section 11, language in public activity shall be cultivated, simple and comprehensible. A policy that residents cannot read is one they cannot use to learn what they are entitled to or to have their say, against the principles of participation and transparency. LIX above 60 counts as very hard text (bureaucratic or specialist prose); 40–50 is an ordinary newspaper text."
+      },
+      "example": {
+        "sv": "Alla barn har rätt att säga vad de tycker. Vi frågar barnen innan vi bestämmer något som rör dem. Det vi får veta skriver vi ner.",
+        "en": "Every child has the right to say what they think. We ask children before we decide things that affect them. We write down what they tell us."
+      },
+      "sources": [
+        "https://www.isof.se/stod-och-sprakrad/vanliga-fragor-och-svar/fragor-och-svar/vad-menas-med-att-spraket-i-offentlig-verksamhet-ska-vara-vardat-enkelt-och-begripligt",
+        "https://lix.se"
+      ],
+      "options": {
+        "threshold": 60
+      },
+      "examples": {
+        "sv": {
+          "pass": [
+            "Alla barn har rätt att säga vad de tycker. Vi frågar barnen innan vi bestämmer något som rör dem. Det vi får veta skriver vi ner. Sedan berättar vi för barnen vad vi har bestämt och varför. Om ett barn inte vill prata med oss kan det skriva eller rita i stället. Vi tar hjälp av en tolk när barnet talar ett annat språk.",
+            "Kommunfullmäktiges övergripande verksamhetsstyrning förutsätter systematiska uppföljningsrutiner."
+          ],
+          "fail": [
+            "Kommunfullmäktiges övergripande verksamhetsstyrning förutsätter systematiska uppföljningsrutiner, kvalitetsindikatorer, resursfördelningsmodeller och förvaltningsövergripande samverkansstrukturer som tillsammans möjliggör långsiktiga prioriteringar mellan konkurrerande samhällsintressen inom organisationens samtliga verksamhetsområden, styrelser, bolag och nämnder, vilket innebär att rättighetsperspektivet behöver integreras i budgetprocessens samtliga beslutssteg och i internkontrollplanen."
+          ]
+        },
+        "en": {
+          "pass": [
+            "Every child has the right to say what they think. We ask children before we decide things that affect them. We write down what they tell us. Then we tell the children what we decided and why. If a child does not want to talk to us, they can write or draw instead. We use an interpreter when a child speaks another language."
+          ],
+          "fail": [
+            "Implementation of the comprehensive organisational accountability framework necessitates systematic monitoring arrangements, performance indicators, resource allocation methodologies and interdepartmental collaboration structures, which collectively facilitate longer-term prioritisation between competing community interests throughout the organisation's directorates, committees, subsidiaries and partnership arrangements, notwithstanding considerable budgetary constraints."
+          ]
+        }
+      },
+      "check": {
+        "metric": "lix",
+        "minWords": 40,
+        "blockKinds": [
+          "paragraph",
+          "list-item"
+        ]
+      }
+    }
+  },
+  {
+    "path": "rules/mr/vague-commitment.yml",
+    "data": {
+      "id": "mr/vague-commitment",
+      "type": "span",
+      "kind": "pattern",
+      "level": "info",
+      "title": {
+        "sv": "Urvattnat åtagande",
+        "en": "Vague commitment"
+      },
+      "description": {
+        "sv": "Flaggar förbehåll som tömmer ett åtagande på innehåll (”i möjligaste mån”, ”vid behov”, ”så långt det är möjligt”, ”inom befintliga ramar”, ”sträva efter”, ”verka för”, ”kan komma att” …) i en mening som uttrycker en skyldighet, ett mål eller organisationens egen planerade åtgärd. En beskrivning av vad som gjorts (”tolk anlitades vid behov”) eller av vad andra gör (”hushåll som strävar efter …”), citat och citerad lagtext flaggas inte. En flaggning per förbehåll.",
+        "en": "Flags hedges that empty a commitment (\"where possible\", \"as far as possible\", \"subject to available resources\", \"as appropriate\", \"endeavour to\", \"seek to\" …) in a sentence that states an obligation, a goal or the organisation's own planned action. A description of what was done (\"an interpreter was used when needed\") or of what others do (\"residents who seek to …\"), quotations and quoted law text are not flagged. One finding per hedge."
+      },
+      "url": "https://github.com/mrlint/mrlint/blob/main/rules/mr/vague-commitment.md",
+      "messages": {
+        "pattern": {
+          "sv": "{text} gör åtagandet villkorat. {note} Skriv vad som ska göras, av vem och när, eller skriv villkoret konkret (till exempel ”inom två veckor från ansökan” eller ”för alla som begär det”).",
+          "en": "{text} makes the commitment conditional. {note} Say what will be done, by whom and when, or state the condition concretely (for example \"within two weeks of the request\" or \"for everyone who asks\")."
+        }
+      },
+      "rationale": {
+        "sv": "Ett åtagande som bara gäller ”i möjligaste mån” eller ”vid behov” går inte att följa upp och inte att utkräva: den som har en rättighet kan inte se vad hen kan räkna med, och ingen kan ställas till svars när det inte blir gjort. Transparens och ansvarsutkrävande är en princip i ett rättighetsbaserat arbetssätt (SKR:s plattform för MR-kommun och MR-region), och att följa upp och redovisa resultat är ett av de sex åtagandena. Lagar använder ibland själva sådana förbehåll (minoritetslagen 5 §: ”så långt det är möjligt”); när lagen citeras flaggas de inte.",
+        "en": "A commitment that holds only \"where possible\" or \"as appropriate\" cannot be followed up or enforced: rights-holders cannot see what they can count on, and nobody can be held to account when it is not done. Transparency and accountability are a principle of the rights-based approach, and following up and reporting results is one of the six commitments of a human rights municipality. Statutes use some of these hedges themselves; quoted law is not flagged."
+      },
+      "example": {
+        "sv": "Socialförvaltningen erbjuder tolk vid alla möten där den enskilde eller vårdnadshavaren begär det, senast inom tre arbetsdagar.",
+        "en": "The Council will offer an interpreter at every meeting where a resident asks for one, within three working days of the request."
+      },
+      "sources": [
+        "https://www.mr-webben.se/rattighetsbaserade-metoder/det-rattighetsbaserade-arbetssattet/",
+        "https://skr.se/demokratiledningstyrning/manskligarattigheterjamstalldhet/mristyrningochledning.6294.html",
+        "https://www.isof.se/stod-och-sprakrad/vanliga-fragor-och-svar/fragor-och-svar/vad-menas-med-att-spraket-i-offentlig-verksamhet-ska-vara-vardat-enkelt-och-begripligt",
+        "https://lagboken.se/lagboken/start/forvaltningsratt/lag-2009724-om-nationella-minoriteter-och-minoritetssprak/d_3290266-"
+      ],
+      "examples": {
+        "sv": {
+          "pass": [
+            "Tolk anlitades vid behov under samråden 2024.",
+            "Socialförvaltningen erbjuder tolk inom tre arbetsdagar till alla som begär det.",
+            "Hushåll som strävar efter att minska sina kostnader kan få budgetrådgivning.",
+            "Åtgärderna genomförs i den takt ekonomin medger.",
+            "En förälder sa: ”Vi får hjälp i möjligaste mån, men det räcker inte.”",
+            "Kommunen ska samråda med de nationella minoriteterna före varje beslut som berör dem.",
+            "Det allmänna ska verka för att alla människor ska kunna uppnå delaktighet och jämlikhet i samhället."
+          ],
+          "fail": [
+            {
+              "text": "Kommunen ska i möjligaste mån erbjuda tolk.",
+              "flagged": [
+                "i möjligaste mån"
+              ]
+            },
+            {
+              "text": "Hembesök vid behov.",
+              "flagged": [
+                "vid behov"
+              ]
+            },
+            {
+              "text": "Brukarna ska om möjligt delta i planeringen och få stöd vid behov.",
+              "flagged": [
+                "om möjligt",
+                "vid behov"
+              ]
+            },
+            {
+              "text": "Målet är att sträva efter fler platser inom befintliga ramar.",
+              "flagged": [
+                "sträva efter",
+                "inom befintliga ramar"
+              ]
+            },
+            {
+              "text": "Likabehandling ska eftersträvas i all verksamhet.",
+              "flagged": [
+                "eftersträvas"
+              ]
+            },
+            {
+              "text": "Kommunen ska i mojligaste man erbjuda tolk.",
+              "flagged": [
+                "i mojligaste man"
+              ]
+            }
+          ]
+        },
+        "en": {
+          "pass": [
+            "An interpreter was provided when needed during the 2024 consultation.",
+            "Residents who seek to start a tenants' association can apply for a small grant.",
+            "The Council will offer an interpreter within three working days to everyone who asks.",
+            "We will involve young people where relevant."
+          ],
+          "fail": [
+            {
+              "text": "The Council will involve disabled residents where possible.",
+              "flagged": [
+                "where possible"
+              ]
+            },
+            {
+              "text": "We will endeavour to publish the data as appropriate.",
+              "flagged": [
+                "endeavour to",
+                "as appropriate"
+              ]
+            },
+            {
+              "text": "New posts will be created subject to available resources.",
+              "flagged": [
+                "subject to available resources"
+              ]
+            },
+            {
+              "text": "The Council seeks to reduce waiting times.",
+              "flagged": [
+                "seeks to"
+              ]
+            }
+          ]
+        }
+      },
+      "check": {
+        "pattern": "hedge-in-obligation",
+        "exceptions": {
+          "sv": [
+            {
+              "term": "det allmänna ska verka för",
+              "inflect": false
+            },
+            {
+              "term": "det allmänna skall verka för",
+              "inflect": false
+            },
+            {
+              "term": "så långt det är möjligt samråda med representanter för minoriteterna",
+              "inflect": false
+            }
+          ]
+        },
+        "notes": {
+          "i möjligaste mån": {
+            "sv": "Vem avgör vad som är möjligt, och vad händer när det inte är det?",
+            "en": "Who decides what is possible, and what happens when it is not?"
+          },
+          "i görligaste mån": {
+            "sv": "Vem avgör vad som är görligt, och vad händer när det inte är det?",
+            "en": "Who decides what is feasible, and what happens when it is not?"
+          },
+          "så långt det är möjligt": {
+            "sv": "Vem avgör hur långt det är möjligt, och vad händer därefter?",
+            "en": "Who decides how far is possible, and what happens beyond that?"
+          },
+          "så långt som möjligt": {
+            "sv": "Vem avgör hur långt det är möjligt, och vad händer därefter?",
+            "en": "Who decides how far is possible, and what happens beyond that?"
+          },
+          "så långt möjligt": {
+            "sv": "Vem avgör hur långt det är möjligt, och vad händer därefter?",
+            "en": "Who decides how far is possible, and what happens beyond that?"
+          },
+          "om möjligt": {
+            "sv": "Vem avgör när det är möjligt, och vad händer annars?",
+            "en": "Who decides when it is possible, and what happens otherwise?"
+          },
+          "vid behov": {
+            "sv": "Vem bedömer behovet, efter vilka kriterier, och hur kan den enskilde begära det?",
+            "en": "Who judges the need, by which criteria, and how can a person ask for it?"
+          },
+          "där det är lämpligt": {
+            "sv": "Vem avgör var det är lämpligt, och efter vilka kriterier?",
+            "en": "Who decides where it is appropriate, and by which criteria?"
+          },
+          "i den mån": {
+            "sv": "Åtagandet gäller bara om villkoret uppfylls – vem bedömer det, och vad händer annars?",
+            "en": "The commitment holds only if the condition is met – who judges that, and what happens otherwise?"
+          },
+          "i mån av tid / resurser": {
+            "sv": "Åtagandet faller bort när tiden eller pengarna inte räcker – vem prioriterar, och vad får då stå tillbaka?",
+            "en": "The commitment lapses when time or money runs short – who sets the priority, and what gives way?"
+          },
+          "inom befintliga ramar": {
+            "sv": "Utan egna resurser kan åtgärden tränga undan annat eller inte bli av – vad ska prioriteras ned, eller vilka medel avsätts?",
+            "en": "Without resources of its own the measure may displace other work or not happen – what is deprioritised, or which funds are set aside?"
+          },
+          "sträva efter": {
+            "sv": "Att sträva är ett åtagande att försöka, inte att nå ett resultat – vad ska uppnås, och när?",
+            "en": "Striving is a commitment to try, not to achieve – what will be achieved, and by when?"
+          },
+          "eftersträva": {
+            "sv": "Att eftersträva är ett åtagande att försöka, inte att nå ett resultat – vad ska uppnås, och när?",
+            "en": "Aiming for something is a commitment to try, not to achieve – what will be achieved, and by when?"
+          },
+          "verka för": {
+            "sv": "Att verka för något lovar ett arbete i en riktning, inte ett resultat – vad ska göras, och vad ska uppnås?",
+            "en": "Working towards something promises effort in a direction, not a result – what will be done, and what will be achieved?"
+          },
+          "kan komma att": {
+            "sv": "Det är oklart om det blir av – ska det göras eller inte, och när?",
+            "en": "It is unclear whether it will happen – will it be done or not, and when?"
+          },
+          "where possible": {
+            "sv": "Vem avgör var det är möjligt, och vad händer annars?",
+            "en": "Who decides where it is possible, and what happens elsewhere?"
+          },
+          "as far as possible": {
+            "sv": "Vem avgör hur långt det är möjligt, och vad händer därefter?",
+            "en": "Who decides how far is possible, and what happens beyond that?"
+          },
+          "to the extent possible": {
+            "sv": "Vem avgör vad som är möjligt, och vad händer därefter?",
+            "en": "Who decides what extent is possible, and what happens beyond it?"
+          },
+          "where practicable": {
+            "sv": "Vem avgör var det är genomförbart, och efter vilka kriterier?",
+            "en": "Who decides where it is practicable, and by which criteria?"
+          },
+          "subject to available resources": {
+            "sv": "Åtagandet faller bort när pengarna inte räcker – vem prioriterar, och vad får då stå tillbaka?",
+            "en": "The commitment lapses when money runs short – who sets the priority, and what gives way?"
+          },
+          "as appropriate": {
+            "sv": "Vem avgör vad som är lämpligt, och efter vilka kriterier?",
+            "en": "Who decides what is appropriate, and by which criteria?"
+          },
+          "where appropriate": {
+            "sv": "Vem avgör var det är lämpligt, och efter vilka kriterier?",
+            "en": "Who decides where it is appropriate, and by which criteria?"
+          },
+          "endeavour to": {
+            "sv": "Att bemöda sig är ett åtagande att försöka, inte att nå ett resultat – vad ska uppnås, och när?",
+            "en": "Endeavouring is a commitment to try, not to achieve – what will be achieved, and by when?"
+          },
+          "strive to": {
+            "sv": "Att sträva är ett åtagande att försöka, inte att nå ett resultat – vad ska uppnås, och när?",
+            "en": "Striving is a commitment to try, not to achieve – what will be achieved, and by when?"
+          },
+          "seek to": {
+            "sv": "Att försöka är inte att lova ett resultat – vad ska uppnås, och när?",
+            "en": "Seeking to do something is not a promise of a result – what will be achieved, and by when?"
+          },
+          "if feasible": {
+            "sv": "Vem avgör när det är genomförbart, och vad händer annars?",
+            "en": "Who decides when it is feasible, and what happens otherwise?"
+          },
+          "when needed": {
+            "sv": "Vem bedömer behovet, efter vilka kriterier, och hur kan den enskilde begära det?",
+            "en": "Who judges the need, by which criteria, and how can a person ask for it?"
+          }
         }
       }
     }

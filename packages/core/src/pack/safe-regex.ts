@@ -8,15 +8,29 @@
  * - no quantifier on a group that itself contains a quantifier or an
  *   alternation (the nested-quantifier shapes (a+)+, (a|a)*, (\w+\s?)*);
  * - bounded repeats {n,m} up to 100, length up to 300 characters;
+ * - at most one unbounded repeat (*, +, {n,}): two of them in a row backtrack
+ *   polynomially (".*.*.*.*x" needs minutes on a 300-character sentence);
+ * - the choices of optional atoms, bounded ranges and alternations multiply,
+ *   and their product must stay under MAX_CHOICES ("a?a?a?…aaa" is exponential);
  * - the pattern must compile with the "iu" flags and must not match the empty text.
+ * The terms check runs patterns on windows of at most MAX_PATTERN_TEXT
+ * characters of a sentence (see checks/shared/windowed-match.ts), so the one
+ * unbounded repeat stays cheap on a megabyte-long line.
  */
 
 export const MAX_PATTERN_LENGTH = 300;
 const MAX_REPEAT = 100;
+/** Most backtracking choices (optional atoms × range widths × alternatives) in one pattern. */
+const MAX_CHOICES = 1000;
+/** Longest stretch of sentence text a user pattern is run on at once. */
+export const MAX_PATTERN_TEXT = 400;
+/** Longest match a pattern is guaranteed to find whole in a longer sentence. */
+export const MAX_PATTERN_MATCH = 100;
 
 interface GroupState {
   quantified: boolean; // contains a quantifier
   alternation: boolean; // contains "|"
+  branches: number; // alternatives at this group's own level
 }
 
 /** Why `source` is not allowed, or null when it is safe. */
@@ -29,7 +43,9 @@ export function unsafeRegexReason(source: string): string | null {
     return `not a valid regular expression (${(error as Error).message})`;
   }
 
-  const stack: GroupState[] = [{ quantified: false, alternation: false }];
+  const stack: GroupState[] = [{ quantified: false, alternation: false, branches: 1 }];
+  let unbounded = 0;
+  let choices = 1;
   // What the previous atom was, so a quantifier knows what it applies to.
   let lastAtom: "none" | "simple" | "group" = "none";
   let lastGroup: GroupState | null = null;
@@ -65,7 +81,7 @@ export function unsafeRegexReason(source: string): string | null {
         if (source[i + 2] !== ":") return "only plain (…) and non-capturing (?:…) groups are allowed: no lookaround or named groups";
         i += 2;
       }
-      stack.push({ quantified: false, alternation: false });
+      stack.push({ quantified: false, alternation: false, branches: 1 });
       lastAtom = "none";
       continue;
     }
@@ -76,17 +92,20 @@ export function unsafeRegexReason(source: string): string | null {
       const parent = stack[stack.length - 1];
       parent.quantified ||= closed.quantified;
       parent.alternation ||= closed.alternation;
+      choices *= closed.branches;
       lastGroup = closed;
       lastAtom = "group";
       continue;
     }
     if (c === "|") {
       stack[stack.length - 1].alternation = true;
+      stack[stack.length - 1].branches++;
       lastAtom = "none";
       continue;
     }
     if (c === "*" || c === "+" || c === "?" || c === "{") {
       let repeats = c !== "?"; // "?" is at most one: it cannot multiply backtracking by itself
+      let width = c === "?" ? 2 : Infinity; // how many repeat counts the quantifier can choose between
       if (c === "{") {
         const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
         if (!m) {
@@ -98,6 +117,7 @@ export function unsafeRegexReason(source: string): string | null {
         if (high !== Infinity && high > MAX_REPEAT) return `repeat counts above ${MAX_REPEAT} are not allowed`;
         if (low > MAX_REPEAT) return `repeat counts above ${MAX_REPEAT} are not allowed`;
         repeats = high > 1;
+        width = high - low + 1;
         i += m[0].length - 1;
       }
       if (lastAtom === "none") return "a quantifier needs something to repeat";
@@ -106,12 +126,16 @@ export function unsafeRegexReason(source: string): string | null {
         return "nested quantifiers are not allowed: a repeated group must not contain a quantifier or an alternation";
       }
       stack[stack.length - 1].quantified = true;
+      if (width === Infinity) unbounded++;
+      else choices *= width;
       lastAtom = "none";
       continue;
     }
     lastAtom = "simple";
   }
   if (stack.length !== 1) return "unbalanced parentheses";
+  if (unbounded > 1) return "at most one unbounded repeat (*, +, {n,}) is allowed: bound the others, for example \\w{1,30}";
+  if (choices > MAX_CHOICES) return `too many ways to match (optional parts, ranges and alternatives multiply to more than ${MAX_CHOICES})`;
   if (new RegExp(`^(?:${source})$`, "iu").test("")) return "the pattern matches the empty text";
   return null;
 }

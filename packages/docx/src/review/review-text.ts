@@ -98,11 +98,18 @@ export function diagnosticParagraphs(d: Diagnostic, coverage: Coverage | undefin
   return out;
 }
 
-/** The first sentence of a text (a full stop followed by a capital letter ends it). */
+const firstSentences = new Map<string, string>();
+
+/** The first sentence of a text (a full stop followed by a capital letter ends it). Rationales are few: cached. */
 function firstSentence(text: string): string {
-  const t = text.trim().replace(/\s+/g, " ");
-  const m = /^(.+?[.!?])\s+(?=[A-ZÅÄÖ“”"(])/.exec(t);
-  return m ? m[1] : t;
+  let out = firstSentences.get(text);
+  if (out === undefined) {
+    const t = text.trim().replace(/\s+/g, " ");
+    const m = /^(.+?[.!?])\s+(?=[A-ZÅÄÖ“”"(])/.exec(t);
+    out = m ? m[1] : t;
+    if (firstSentences.size < 1000) firstSentences.set(text, out);
+  }
+  return out;
 }
 
 /** Does this existing comment come from an earlier mrlint review by `author`? */

@@ -100,7 +100,12 @@ export async function writeReview(bytes: Uint8Array, findings: ReviewFindings, o
     newComments.push({ id, author, initials, date, paragraphs: summaryParagraphs(findings.coverage, countFindings(findings.diagnostics), findings.notes ?? document.notes, locale) });
     anchors.push({ id, startParagraph: titleLine, endParagraph: titleLine, startOffset: 0, endOffset: 0, whole: true });
 
-    const ruleInfo = options.ruleInfo ?? ruleInfoFrom(builtinRulesOrNone());
+    const lookup = options.ruleInfo ?? ruleInfoFrom(builtinRulesOrNone());
+    const infos = new Map<string, RuleInfo | undefined>();
+    const ruleInfo = (ruleId: string, loc: Locale) => {
+      if (!infos.has(ruleId)) infos.set(ruleId, lookup(ruleId, loc));
+      return infos.get(ruleId);
+    };
     for (const d of findings.diagnostics) {
       const anchor = anchorFor(d, paragraphCount, titleLine);
       const did = nextId++;

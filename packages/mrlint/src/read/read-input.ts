@@ -3,7 +3,7 @@
  * existence, not a directory, the size limit (checked on stat, so a huge
  * file is never loaded), and readable.
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, type Stats } from "node:fs";
 import path from "node:path";
 import { MrlintInputError, type Locale } from "@mrlint/core";
 import { message } from "../messages.js";
@@ -24,6 +24,11 @@ export async function readInputBytes(
     throw fsError(error, shown, locale);
   }
   if (stat.isDirectory()) throw new MrlintInputError("is-directory", message(locale, "isDirectory", { file: shown }), filePath);
+  // Reading a FIFO, socket or device (/dev/zero, a named pipe) blocks or never ends.
+  if (!stat.isFile()) {
+    const kind = specialFileKind(stat, locale);
+    throw new MrlintInputError("not-a-file", message(locale, "notRegularFile", { file: shown, kind }), filePath);
+  }
   if (stat.size > maxFileBytes) {
     throw new MrlintInputError(
       "file-too-large",
@@ -59,6 +64,14 @@ export function fsError(error: unknown, shown: string, locale: Locale): MrlintIn
   if (code === "EISDIR") return new MrlintInputError("is-directory", message(locale, "isDirectory", { file: shown }), shown);
   const reason = code ?? (error instanceof Error ? error.message : String(error));
   return new MrlintInputError("unreadable", message(locale, "unreadable", { file: shown, reason }), shown);
+}
+
+function specialFileKind(stat: Stats, locale: Locale): string {
+  const sv = locale === "sv";
+  if (stat.isFIFO()) return sv ? "en namngiven pipe (FIFO)" : "named pipe (FIFO)";
+  if (stat.isSocket()) return sv ? "en socket" : "socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return sv ? "en enhetsfil" : "device";
+  return sv ? "ett specialobjekt" : "special file";
 }
 
 /** The signature of the old binary Word format's OLE container. */

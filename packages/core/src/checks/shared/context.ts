@@ -14,6 +14,7 @@
  *   `headings` ("Uppföljning och utvärdering", "Monitoring and review").
  */
 import { z } from "zod";
+import type { LexiconMatch } from "../../analysis/lexicon.js";
 import type { Analysis, Sentence } from "../../analysis/types.js";
 import type { Block, Language, PolicyDocument } from "../../model/document.js";
 import { strictObject } from "../../pack/schema-tools.js";
@@ -53,10 +54,18 @@ function reaches(cue: Block, other: Block): boolean {
   return cue.index === other.index;
 }
 
-/** Sections whose heading (or an ancestor's heading) holds a context heading term. */
-function sectionsUnderHeadings(analysis: Analysis, headings: LocalizedLexicon, ignore: LocalizedLexicon, language: Language): Set<number> {
+/**
+ * Sections whose heading (or an ancestor's heading) holds one of `headings`,
+ * each with the heading's match (innermost matching heading).
+ */
+export function sectionsUnderHeadings(
+  analysis: Analysis,
+  headings: LocalizedLexicon,
+  ignore: LocalizedLexicon,
+  language: Language,
+): Map<number, LexiconMatch> {
   const doc: PolicyDocument = analysis.document;
-  const marked = new Set<number>();
+  const marked = new Map<number, LexiconMatch>();
   for (const sentence of readableSentences(analysis, { headings: true })) {
     const block = doc.blocks[sentence.block];
     if (block.kind !== "heading") continue;
@@ -65,14 +74,15 @@ function sectionsUnderHeadings(analysis: Analysis, headings: LocalizedLexicon, i
     const { kept } = countingMentions(sentence, matches, ignore.match(sentence, language), CUE_FILTER);
     if (kept.length === 0) continue;
     const section = doc.sections.find((s) => s.heading === block.index);
-    if (section) marked.add(section.index);
+    if (section && !marked.has(section.index)) marked.set(section.index, kept[0]);
   }
   if (marked.size === 0) return marked;
-  const out = new Set<number>();
+  const out = new Map<number, LexiconMatch>();
   for (const section of doc.sections) {
     for (let s: number | null = section.index; s !== null; s = doc.sections[s].parent) {
-      if (marked.has(s)) {
-        out.add(section.index);
+      const match = marked.get(s);
+      if (match) {
+        out.set(section.index, match);
         break;
       }
     }
@@ -88,7 +98,7 @@ export function compileContext(data: ContextData): CompiledContext {
     positions(sentences, analysis, language, ignore) {
       const blocks = analysis.document.blocks;
       const inContext = new Set<number>();
-      const sections = headings.isEmpty(language) ? new Set<number>() : sectionsUnderHeadings(analysis, headings, ignore, language);
+      const sections = headings.isEmpty(language) ? new Map<number, LexiconMatch>() : sectionsUnderHeadings(analysis, headings, ignore, language);
       sentences.forEach((sentence, i) => {
         if (sections.has(blocks[sentence.block].section)) inContext.add(i);
       });

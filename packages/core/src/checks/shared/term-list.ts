@@ -11,6 +11,7 @@ import { compileLexicon, type Lexicon, type LexiconEntry, type LexiconMatch } fr
 import type { Sentence } from "../../analysis/types.js";
 import type { Language } from "../../model/document.js";
 import { perLanguage, strictObject, text } from "../../pack/schema-tools.js";
+import { GappedTerms } from "./gapped-terms.js";
 
 export const compoundMode = z.enum(["none", "head", "any"]);
 
@@ -23,6 +24,8 @@ export const termEntry = z.union([
     inflect: z.boolean().optional(),
     /** Capitalised inside a sentence, the word is a name (a case system called "Dialog"), not the concept. */
     notAsName: z.boolean().optional(),
+    /** Most words that may stand between the words of a multi-word term ("står därför mot"); default 0. */
+    gap: z.number().int().min(1).max(8).optional(),
   }),
 ]);
 export type TermEntry = z.infer<typeof termEntry>;
@@ -32,14 +35,17 @@ export type TermList = z.infer<typeof termList>;
 
 /** Lexicon entries whose capitalised use inside a sentence is a proper name. */
 const NOT_AS_NAME = new WeakSet<LexiconEntry>();
+/** Lexicon entries whose words may stand apart, with the most words between neighbours. */
+const GAPS = new WeakMap<LexiconEntry, number>();
 
 export function toLexiconEntry(entry: TermEntry, id?: string): LexiconEntry {
   let base: LexiconEntry;
   if (typeof entry === "string") base = { term: entry };
   else {
-    const { notAsName, ...rest } = entry;
+    const { notAsName, gap, ...rest } = entry;
     base = { ...rest };
     if (notAsName) NOT_AS_NAME.add(base);
+    if (gap) GAPS.set(base, gap);
   }
   if (id !== undefined) base.id = id;
   return base;
@@ -67,6 +73,8 @@ export function withoutNames(sentence: Sentence, matches: LexiconMatch[]): Lexic
 /** Per-language lexicons compiled lazily from entries. */
 export class LocalizedLexicon {
   private readonly compiled = new Map<Language, Lexicon>();
+  /** Entries with a `gap`, matched word by word. */
+  private readonly gapped = new Map<Language, GappedTerms>();
 
   constructor(private readonly entries: Partial<Record<Language, LexiconEntry[]>>) {}
 
@@ -96,14 +104,21 @@ export class LocalizedLexicon {
     if (this.isEmpty(language)) return null;
     let lexicon = this.compiled.get(language);
     if (!lexicon) {
-      lexicon = compileLexicon(this.entries[language] ?? [], language);
+      const entries = this.entries[language] ?? [];
+      lexicon = compileLexicon(entries.filter((e) => !GAPS.has(e)), language);
       this.compiled.set(language, lexicon);
+      this.gapped.set(language, new GappedTerms(entries.filter((e) => GAPS.has(e)).map((entry) => ({ entry, gap: GAPS.get(entry) ?? 0 })), language));
     }
     return lexicon;
   }
 
   match(sentence: Sentence, language: Language): LexiconMatch[] {
-    const matches = this.for(language)?.match(sentence) ?? [];
+    let matches = this.for(language)?.match(sentence) ?? [];
+    const gapped = this.gapped.get(language);
+    if (gapped && gapped.size > 0) {
+      const found = gapped.match(sentence);
+      if (found.length > 0) matches = matches.concat(found);
+    }
     return matches.length === 0 ? matches : withoutNames(sentence, matches);
   }
 }

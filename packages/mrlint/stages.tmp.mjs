@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { readDocx } from "../docx/dist/index.js";
+import { lintDocument } from "@mrlint/core";
+const bytes = new Uint8Array(readFileSync(process.argv[2]));
+let s = performance.now();
+const doc = await readDocx(bytes, { uri: "x.docx", styleStructureOnly: process.argv[3] === "style" });
+console.log("read", (performance.now()-s).toFixed(0), "ms", doc.blocks.length, "blocks", (process.memoryUsage().rss/1e6).toFixed(0), "MB");
+s = performance.now();
+const c0 = process.cpuUsage(); const r = lintDocument(doc); const c1 = process.cpuUsage(c0); console.log("cpu", ((c1.user+c1.system)/1000).toFixed(0), "ms");
+console.log("lint", (performance.now()-s).toFixed(0), "ms", r.diagnostics.length, "diags", (process.memoryUsage().rss/1e6).toFixed(0), "MB");
