@@ -113,6 +113,23 @@ describe("mr/accountability: diffuse actors (partial)", () => {
   });
 });
 
+describe("mr/accountability: a named actor with a modal and a verb of carrying out", () => {
+  it("inverted word order after a time adverbial: 'Under 2025 ska socialnämnden skapa …'", () => {
+    expect(stateOf("Under 2025 ska socialnämnden skapa en mottagning för unga.", "sv")).toBe("satisfied");
+    expect(stateOf("Från hösten ska förvaltningen anställa två fältassistenter.", "sv")).toBe("satisfied");
+    expect(stateOf("The Youth Team will launch a drop-in centre in 2026.", "en")).toBe("satisfied");
+  });
+
+  it("an adjective after a modal chain is not a verb of carrying out: 'ska beaktas när socialtjänstens öppna verksamhet …'", () => {
+    expect(stateOf("Barnets bästa ska beaktas när socialtjänstens öppna verksamhet planeras.", "sv")).toBe("missing");
+  });
+
+  it("the municipality taking on a task is diffuse: 'Kommunen ska skapa fler platser' is partial", () => {
+    expect(stateOf("Kommunen ska skapa fler platser.", "sv")).toBe("partial");
+    expect(stateOf("Under 2025 ska det skapas fler platser.", "sv")).toBe("missing");
+  });
+});
+
 describe("mr/accountability: tables and 'Ansvar' sections", () => {
   it("a responsibility table: the 'Ansvarig' column gives each row's actor a responsibility", () => {
     const source = "# Plan\n\n## Åtgärder\n\n| Åtgärd | Ansvarig | Klart |\n|---|---|---|\n| Fler kvällsöppna bibliotek | Kulturförvaltningen | 2026 |\n";

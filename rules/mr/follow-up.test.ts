@@ -138,6 +138,21 @@ describe("mr/follow-up: follow-up context (cues and headings)", () => {
   });
 });
 
+describe("mr/follow-up: follow-up told in paraphrase (a verb of looking or telling with a quantity)", () => {
+  it("'looks at how many', 'tittar på hur många', 'berättar … hur andelen' set the context", () => {
+    expect(stateOf("Each autumn the Housing Committee looks at how many households were helped and publishes the figures on the council website.", "en")).toBe("satisfied");
+    expect(stateOf("Varje höst tittar socialnämnden på hur många som fått stöd, och siffrorna läggs ut på webbplatsen.", "sv")).toBe("satisfied");
+    expect(stateOf("Varje vår berättar fritidsnämnden för fullmäktige hur andelen flickor i föreningslivet har utvecklats.", "sv")).toBe("satisfied");
+    expect(stateOf("Every spring the Youth Board reviews how well the new clubs reach girls, and the results are shared with the youth council.", "en")).toBe("satisfied");
+  });
+
+  it("a quantity or a 'how' without looking back is no follow-up: 'Det är oklart hur många', 'berättar hur man ansöker'", () => {
+    expect(stateOf("Det är oklart hur många som berörs. Socialnämnden beslutar om insatserna 2026.", "sv")).toBe("missing");
+    expect(stateOf("Broschyren berättar hur man ansöker om bidrag varje år hos kultur- och fritidsnämnden.", "sv")).toBe("missing");
+    expect(stateOf("The leaflet looks at how residents can apply. The Council publishes it each year.", "en")).toBe("missing");
+  });
+});
+
 describe("mr/follow-up: exception registry (wrong senses)", () => {
   it("uppföljning av ärenden is case handling", () => {
     expect(stateOf("Uppföljning av ärenden sker i ärendesystemet.", "sv")).toBe("missing");

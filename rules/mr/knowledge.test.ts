@@ -125,6 +125,31 @@ describe("mr/knowledge: exception registry (wrong senses)", () => {
   });
 });
 
+describe("mr/knowledge: providers' staff and providers' records belong to contracts", () => {
+  it("checking a provider's training records is contract follow-up, not training: 'training records', 'dokumentation av utbildning'", () => {
+    expect(stateOf("The commissioning team visits each home and checks its complaints log and staff training records.", "en")).toBe("missing");
+    expect(stateOf("Vid avtalsuppföljningen granskas utförarens rutin för klagomål och dokumentation av personalens utbildning.", "sv")).toBe("missing");
+    expect(stateOf("Our own staff keep training records and complete training on residents' rights each year.", "en")).toBe("satisfied");
+  });
+
+  it("a provider's duty to train its staff is a contract term: sentences opening with the provider", () => {
+    expect(stateOf("Leverantören av trygghetslarm ska se till att dess personal har utbildning i barnkonventionen.", "sv")).toBe("missing");
+    expect(stateOf("Utförarens personal ska ha genomgått utbildning om brukarnas rättigheter.", "sv")).toBe("missing");
+    expect(stateOf("Care providers must make sure their staff are trained in residents' rights and how to complain.", "en")).toBe("missing");
+    expect(stateOf("Contracts will require providers to train their staff on human rights.", "en")).toBe("missing");
+  });
+
+  it("own staff named first still count, even with providers or contracts later in the sentence", () => {
+    expect(stateOf("Alla medarbetare i äldreomsorgen, oavsett utförare, går kommunens webbutbildning om mänskliga rättigheter.", "sv")).toBe("satisfied");
+    expect(stateOf("Every member of staff, and every commissioned provider, completes training on children's rights.", "en")).toBe("satisfied");
+    expect(stateOf("Contract managers complete training on the Equality Act.", "en")).toBe("satisfied");
+  });
+
+  it("own staff's competence next to a provider's training is partial: 'appropriate procurement expertise'", () => {
+    expect(stateOf("Providers must train their staff on the Human Rights Act. Commissioning staff must have appropriate procurement expertise.", "en")).toBe("partial");
+  });
+});
+
 describe("mr/knowledge: text from PDFs and scans", () => {
   it("text without diacritics and OCR confusions count", () => {
     expect(run("Alla chefer utbildas i manskliga rattigheter och i minoritetslagen.\n", "sv").coverage.state).toBe("satisfied");

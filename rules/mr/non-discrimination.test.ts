@@ -97,6 +97,70 @@ describe("mr/non-discrimination: the service's own target group does not count a
   });
 });
 
+describe("mr/non-discrimination: groups at risk described in ordinary prose (unequal-outcome and vulnerability cues)", () => {
+  it("a burden that falls hardest on a group: 'drabbar främst', 'slår hårdast mot', 'hit … hardest'", () => {
+    expect(stateOf("Långa strömavbrott drabbar främst hushåll i glesbygden och äldre som bor ensamma.", "sv")).toBe("satisfied");
+    expect(stateOf("Hettan slår hårdast mot ensamboende äldre.", "sv")).toBe("satisfied");
+    expect(stateOf("Heat hits older residents who live alone hardest.", "en")).toBe("satisfied");
+    expect(stateOf("Unmet need falls hardest on disabled people with no family nearby.", "en")).toBe("satisfied");
+  });
+
+  it("a group most vulnerable or most at risk: 'mest sårbara', 'risken är störst', 'most at risk'", () => {
+    expect(stateOf("Äldre som bor ensamma är mest sårbara vid långa strömavbrott.", "sv")).toBe("satisfied");
+    expect(stateOf("Risken är störst för personer med funktionsnedsättning i de äldre husen.", "sv")).toBe("satisfied");
+    expect(stateOf("Households on low incomes in the eastern wards are most at risk of fuel poverty.", "en")).toBe("satisfied");
+  });
+
+  it("a group that risks being left out, in the next sentence: 'risk being shut out', 'hamna utanför'", () => {
+    expect(stateOf("Many are over 80 or have a disability. As services move online, they risk being shut out.", "en")).toBe("satisfied");
+    expect(stateOf("Besökare som inte kan läsa svenska riskerar att hamna utanför.", "sv")).toBe("satisfied");
+  });
+
+  it("a comparison between groups: 'dubbelt så hög', 'än i kommunen i övrigt', 'twice as high'", () => {
+    expect(stateOf("Andelen hushåll med låga inkomster är dubbelt så hög som i kommunen i övrigt.", "sv")).toBe("satisfied");
+    expect(stateOf("Unemployment among refugees is twice as high as the borough figure.", "en")).toBe("satisfied");
+  });
+
+  it("the cue alone, or the group alone as the service's target group, is not enough", () => {
+    expect(stateOf("Kostnaden blev dubbelt så hög som budgeterat.", "sv")).toBe("missing");
+    expect(stateOf("Most at risk of flooding are the riverside car parks.", "en")).toBe("missing");
+    expect(stateOf("Hemtjänsten erbjuder trygghetslarm till äldre som bor ensamma.", "sv")).toBe("missing");
+    expect(stateOf("The service is for older people who live alone.", "en")).toBe("missing");
+    expect(stateOf("Young people at risk of offending will be offered a mentor.", "en")).toBe("missing");
+    expect(stateOf("Unga som löper risk att hamna i kriminalitet erbjuds en mentor.", "sv")).toBe("missing");
+  });
+});
+
+describe("mr/non-discrimination: data broken down by groups of people is an analysis of effects on groups", () => {
+  it("a breakdown by several groups: 'uppdelad på stadsdel, ålder och kön', 'per kommundel, åldersgrupp och kön', 'broken down by ward, age group and sex'", () => {
+    expect(stateOf("Riskkartan redovisas uppdelad på stadsdel, ålder och kön.", "sv")).toBe("satisfied");
+    expect(stateOf("Kartläggningen redovisas per kommundel, åldersgrupp och kön.", "sv")).toBe("satisfied");
+    expect(stateOf("Resultaten bryts ned på kön och ålder.", "sv")).toBe("satisfied");
+    expect(stateOf("Flood risk maps will be broken down by ward, age group and sex.", "en")).toBe("satisfied");
+  });
+
+  it("a breakdown by something other than people is not: 'per månad', 'by month and by service'", () => {
+    expect(stateOf("Statistik över besök redovisas per månad och per enhet.", "sv")).toBe("missing");
+    expect(stateOf("Data will be broken down by month and by service.", "en")).toBe("missing");
+  });
+});
+
+describe("mr/non-discrimination: value statements are not statements of equal treatment", () => {
+  it("a list of organisational values is not partial: 'values of fairness, respect and openness'", () => {
+    expect(stateOf("This plan supports the Council's values of fairness, respect and openness.", "en")).toBe("missing");
+    expect(stateOf("Our parks are guided by the values of openness, fairness and care.", "en")).toBe("missing");
+  });
+
+  it("'allas lika värde' alone is a value statement (mr/integration partial), not equal treatment", () => {
+    expect(stateOf("Verksamheten vilar på allas lika värde.", "sv")).toBe("missing");
+  });
+
+  it("a generic statement of equal treatment is still partial: 'treated fairly', 'treat … fairly'", () => {
+    expect(stateOf("Everyone will be treated fairly when pitches are booked.", "en")).toBe("partial");
+    expect(stateOf("We will treat all applicants fairly.", "en")).toBe("partial");
+  });
+});
+
 describe("mr/non-discrimination: weak grounds count only with equality context", () => {
   it("'ålder och kön' on an application form is not about equal rights", () => {
     expect(stateOf("Ansökan ska innehålla uppgift om sökandens ålder och kön.", "sv")).toBe("missing");
@@ -148,6 +212,12 @@ describe("mr/non-discrimination: exception registry (wrong senses)", () => {
     expect(stateOf("The Convention on the Elimination of All Forms of Discrimination against Women was ratified in 1980.", "en")).toBe("missing");
   });
 
+  it("community groups are not groups at risk: 'residents or local groups', 'friends groups'", () => {
+    expect(stateOf("We will discuss inclusion with residents and local groups.", "en")).toBe("partial");
+    expect(stateOf("Friends groups and community groups help with planting; the park is for everyone.", "en")).toBe("partial");
+    expect(stateOf("Lokala grupper bjuds in till samtal om inkludering.", "sv")).toBe("partial");
+  });
+
   it("the scope of a document is not equal treatment: 'Policyn gäller för alla anställda'", () => {
     expect(stateOf("Policyn gäller för alla anställda i kommunen.", "sv")).toBe("missing");
   });
@@ -156,6 +226,12 @@ describe("mr/non-discrimination: exception registry (wrong senses)", () => {
 describe("mr/non-discrimination: text from PDFs and scans", () => {
   it("text without diacritics counts: 'personer med funktionsnedsattning … pa lika villkor'", () => {
     expect(run("Personer med funktionsnedsattning ska kunna delta pa lika villkor.\n", "sv").coverage.state).toBe("satisfied");
+  });
+
+  it("neuter -t forms come from the lexicon: 'tillgängligt', 'jämlikt', 'likvärdigt'", () => {
+    expect(stateOf("Biblioteket ska vara tillgängligt för personer med synnedsättning.", "sv")).toBe("satisfied");
+    expect(stateOf("Stödet ska vara jämlikt för kvinnor och män.", "sv")).toBe("satisfied");
+    expect(stateOf("Vi vill ha ett likvärdigt stöd oavsett bostadsort.", "sv")).toBe("partial");
   });
 
   it("OCR confusions count: 'funktionsneds&ttning', 'tillg&nglighet'", () => {

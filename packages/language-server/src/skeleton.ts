@@ -38,12 +38,14 @@ export function parseTemplate(skeleton: string): Template | undefined {
 
 /** Heading text made comparable: lower case, no numbering ("5.2", "§ 4"), no trailing colon. */
 export function normaliseHeading(text: string): string {
-  return text
+  const unnumbered = text
     .toLowerCase()
     .normalize("NFC")
-    .replace(/^[\s§]*(?:\d+[.)]?\s*)*(?:\d+\s*)?/, "")
-    .replace(/[:.\s]+$/, "")
-    .trim();
+    .replace(/^[\s§]*(?:\d+[.)]?\s*)*(?:\d+\s*)?/, "");
+  // A loop, not /[:.\s]+$/, which retries from every position of a long ". . ." run (quadratic).
+  let end = unnumbered.length;
+  while (end > 0 && /[:.\s]/.test(unnumbered[end - 1])) end--;
+  return unnumbered.slice(0, end).trim();
 }
 
 function blockLine(doc: PolicyDocument, block: number, lines: TextLines): number {

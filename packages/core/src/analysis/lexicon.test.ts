@@ -37,6 +37,19 @@ describe("Swedish lexicon: inflection", () => {
     expect(found(["program"], "Programmet antogs.")).toEqual(["Programmet"]);
   });
 
+  it("matches the neuter -t of adjectives, also without diacritics", () => {
+    expect(found(["jämlik"], "Ett jämlikt och jämställt samhälle.")).toEqual(["jämlikt"]);
+    expect(found(["tillgänglig"], "Huset ska vara tillgängligt och tillgänglig.")).toEqual(["tillgängligt", "tillgänglig"]);
+    expect(found(["likvärdig"], "Ett likvardigt stod.")).toEqual(["likvardigt"]);
+  });
+
+  it("neuter -t does not reach nouns or short words (look-alikes)", () => {
+    expect(found(["risk"], "Det är riskabelt och riskt.")).toEqual([]);
+    expect(found(["dialog"], "Dialogt är inget ord.")).toEqual([]);
+    expect(found([{ term: "lik", compound: "none" }], "Det är likt det förra.")).toEqual([]);
+    expect(found(["jämlik"], "Jämliktsom är inget ord.")).toEqual([]);
+  });
+
   it("does not inflect when the entry says so", () => {
     expect(found([{ term: "samråd", inflect: false, compound: "none" }], "Samråd och samrådet.")).toEqual(["Samråd"]);
   });

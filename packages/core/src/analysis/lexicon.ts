@@ -600,7 +600,15 @@ function dedupe(matches: LexiconMatch[]): LexiconMatch[] {
   matches.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
   const out: LexiconMatch[] = [];
   for (const m of matches) {
-    const dup = out.find((o) => o.entry === m.entry && o.tokenStart === m.tokenStart && o.tokenEnd === m.tokenEnd);
+    // Sorted, so a duplicate can only sit in the trailing run with the same token span
+    // (searching all of `out` made a long sentence with many matches quadratic).
+    let dup = false;
+    for (let k = out.length - 1; k >= 0 && out[k].tokenStart === m.tokenStart && out[k].tokenEnd === m.tokenEnd; k--) {
+      if (out[k].entry === m.entry) {
+        dup = true;
+        break;
+      }
+    }
     if (!dup) out.push(m);
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishForms, svAlternateStems, svEndingOk } from "./morphology.js";
+import { englishForms, svAlternateStems, svEndingOk, svTakesNeuterT } from "./morphology.js";
 
 describe("englishForms", () => {
   it("gives noun forms by default", () => {
@@ -41,6 +41,23 @@ describe("svEndingOk", () => {
     expect(svEndingOk("kon", "ns")).toBe(false);
     expect(svEndingOk("rad", "t")).toBe(false);
     expect(svEndingOk("same", "rna")).toBe(true);
+  });
+
+  it("adds the neuter -t straight after an adjectival consonant stem", () => {
+    expect(svEndingOk("jamlik", "t")).toBe(true);
+    expect(svEndingOk("tillganglig", "t")).toBe(true);
+    expect(svEndingOk("likvardig", "t")).toBe(true);
+    expect(svEndingOk("normkritisk", "t")).toBe(true);
+    expect(svEndingOk("hallbar", "t")).toBe(true);
+    expect(svEndingOk("sexuell", "t")).toBe(true);
+  });
+
+  it("gives no -t to nouns, short keys or other consonant stems (look-alikes)", () => {
+    expect(svTakesNeuterT("risk")).toBe(false);
+    expect(svTakesNeuterT("lik")).toBe(false);
+    expect(svEndingOk("dialog", "t")).toBe(false);
+    expect(svEndingOk("namnd", "t")).toBe(false);
+    expect(svEndingOk("jamlik", "ts")).toBe(false);
   });
 
   it("rejects what is no ending", () => {

@@ -34,11 +34,25 @@ const SHORT_KEY = 4;
 /** Endings that need a vowel before them ("flicka-n", "pojke-ns", "sko-r"), or -er/-el/-en/-ar ("ålder-n", "missbrukar-na"). */
 const AFTER_VOWEL_ENDINGS: ReadonlySet<string> = new Set(["n", "ns", "na", "nas", "r", "t", "ts", "rna", "rnas"]);
 
+/**
+ * Adjective suffixes (fold keys) that take the neuter -t straight after their consonant:
+ * "jämlik-t", "tillgänglig-t", "likvärdig-t", "normkritisk-t", "hållbar-t", "ensam-t",
+ * "aktiv-t", "sexuell-t". Nouns that end like this ("risk", "perspektiv", "modell") have
+ * no -t form, so a match cannot turn into another word.
+ */
+const NEUTER_T_SUFFIXES = ["ig", "lik", "isk", "bar", "sam", "iv", "ell"] as const;
+
+/** Is `stem` (a fold key of five letters or more) adjectival, so that "-t" is its neuter form? */
+export function svTakesNeuterT(stem: string): boolean {
+  return stem.length > SHORT_KEY && NEUTER_T_SUFFIXES.some((suffix) => stem.endsWith(suffix));
+}
+
 /** May `ending` follow the Swedish stem `stem` (a fold key)? */
 export function svEndingOk(stem: string, ending: string): boolean {
   if (ending === "") return true;
   if (!SV_ENDINGS.has(ending)) return false;
   if (ADJECTIVE_VERB_ENDINGS.has(ending) && stem.length <= SHORT_KEY) return false;
+  if (ending === "t" && svTakesNeuterT(stem)) return true;
   if (AFTER_VOWEL_ENDINGS.has(ending)) {
     const last = stem.charCodeAt(stem.length - 1);
     if (isVowel(last)) return true;

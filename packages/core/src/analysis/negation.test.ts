@@ -22,6 +22,34 @@ const cueWords = (text: string) => {
   return s.marks.negations.map((i) => s.tokens[i].text);
 };
 
+describe("negation inside a relative clause ends with the clause", () => {
+  it("does not reach the main clause after a Swedish relative clause", () => {
+    expect(negated("Personer som inte talar svenska drabbas hårdast.", "drabbas")).toBe(false);
+    expect(negated("Personer som inte talar svenska drabbas hårdast.", "hårdast")).toBe(false);
+    expect(negated("De som aldrig använder internet har sämre tillgång.", "sämre")).toBe(false);
+    expect(negated("Hushåll som saknar bil får längre resväg.", "längre")).toBe(false);
+    expect(negated("Äldre som inte har anhöriga riskerar isolering.", "isolering")).toBe(false);
+  });
+
+  it("still negates what is inside the relative clause", () => {
+    expect(negated("Personer som inte talar svenska drabbas hårdast.", "talar")).toBe(true);
+    expect(negated("Personer som inte talar svenska drabbas hårdast.", "svenska")).toBe(true);
+    expect(negated("Brukare som inte fått information om klagomål hörs.", "information")).toBe(true);
+  });
+
+  it("does not reach the main clause after an English relative clause", () => {
+    expect(negated("Residents who do not use the internet are hardest hit.", "hardest")).toBe(false);
+    expect(negated("People who are not online are shut out.", "shut")).toBe(false);
+    expect(negated("Tenants who never speak English are less likely to complain.", "likely")).toBe(false);
+    expect(negated("Residents who do not use the internet are hardest hit.", "internet")).toBe(true);
+  });
+
+  it("a main-clause negation still reaches as before", () => {
+    expect(negated("Personer som talar svenska drabbas inte hårdast.", "hårdast")).toBe(true);
+    expect(negated("Dialog med brukarna har inte förts.", "Dialog")).toBe(true);
+  });
+});
+
 describe("negation cues", () => {
   it("finds Swedish cues", () => {
     expect(cueWords("Dialog har inte förts och ej planerats, aldrig.")).toEqual(["inte", "ej", "aldrig"]);
@@ -215,5 +243,35 @@ describe("negatedNear: a negated second predicate after och/and", () => {
     expect(negated("Suppliers must respect human rights and not use forced labour.", "rights")).toBe(false);
     // The negated predicate's own words stay negated.
     expect(negated("Organisationen respekterar mänskliga rättigheter och inte diskriminerar deltagare.", "diskriminerar")).toBe(true);
+  });
+});
+
+describe("negatedNear: a negation after the finite verb does not reach a fronted adverbial", () => {
+  it("Vid upphandling av hemtjänst ska utföraren inte …: the procurement is not negated (sv)", () => {
+    const text = "Vid upphandling av hemtjänst ska utföraren inte diskriminera brukare.";
+    expect(negated(text, "upphandling")).toBe(false);
+    expect(negated(text, "hemtjänst")).toBe(false);
+    expect(negated("I samband med upphandling får leverantören inte anlita underleverantörer.", "upphandling")).toBe(false);
+    // The verb phrase after the cue stays negated.
+    expect(negated(text, "diskriminera")).toBe(true);
+  });
+
+  it("When procuring services providers must not …: the procurement is not negated (en)", () => {
+    expect(negated("When procuring services, providers must not discriminate against users.", "procuring")).toBe(false);
+    expect(negated("When procuring services providers must not discriminate against users.", "procuring")).toBe(false);
+    expect(negated("In procurement suppliers must not use child labour.", "procurement")).toBe(false);
+  });
+
+  it("negation of the concept's own clause still works", () => {
+    expect(negated("Ingen upphandling görs inom området.", "upphandling")).toBe(true);
+    expect(negated("Upphandling saknas.", "upphandling")).toBe(true);
+    expect(negated("Uppföljning genomförs inte.", "uppföljning")).toBe(true);
+    expect(negated("Dialog har inte förts med föreningarna.", "dialog")).toBe(true);
+    expect(negated("Under året har uppföljning inte genomförts.", "uppföljning")).toBe(true);
+    expect(negated("No consultation took place.", "consultation")).toBe(true);
+    // English puts the subject before the verb: a concept in the subject stays negated.
+    expect(negated("In 2024 follow-up was not carried out.", "follow-up")).toBe(true);
+    expect(negated("In 2024 follow-up of the plan was not carried out.", "follow-up")).toBe(true);
+    expect(negated("When procurement is not possible, services are run in-house.", "procurement")).toBe(true);
   });
 });

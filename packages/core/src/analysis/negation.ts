@@ -217,6 +217,53 @@ export function negationCues(tokens: readonly Token[]): number[] {
   return cues;
 }
 
+/** Relative pronouns: a cue after one sits in a relative clause ("personer som inte talar svenska"). */
+const RELATIVES = new Set(["som", "vilka", "vilken", "vilket", "vars", "who", "whom", "whose", "which", "that"]);
+
+/** A finite verb that can start the main clause again after a relative clause: an auxiliary, an s-passive or a Swedish -erar verb. */
+function mainClauseVerb(token: Token): boolean {
+  return VERB_STOPS.has(token.fold) || isSPassive(token.fold) || (token.fold.length > 5 && token.fold.endsWith("erar"));
+}
+
+/**
+ * Where the reach of a cue inside a relative clause ends: the relative clause is over at the
+ * first finite verb after its own verb ("personer som inte talar svenska | drabbas hårdast",
+ * "residents who do not use the internet | are hardest hit"). Swedish puts the negation before
+ * the clause's own verb ("som inte har"); English after its auxiliary ("who do not", "who are
+ * not"); a lexical cue is the verb itself ("hushåll som saknar bil"). Returns the token index
+ * where the reach ends, or the sentence's length when the cue is not in a relative clause.
+ */
+function relativeClauseEnd(tokens: readonly Token[], cue: number, kind: CueKind): number {
+  if (kind !== "adverb" && kind !== "lexical") return tokens.length;
+  let ownVerbSeen = kind === "lexical";
+  let relative = false;
+  let words = 0;
+  for (let k = cue - 1; k >= 0 && words < 3; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) {
+      if (BREAK_PUNCT.has(t.text)) break;
+      continue;
+    }
+    if (RELATIVES.has(t.fold)) {
+      relative = true;
+      break;
+    }
+    if (VERB_STOPS.has(t.fold)) ownVerbSeen = true;
+    words++;
+  }
+  if (!relative) return tokens.length;
+  for (let k = cue + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    if (!ownVerbSeen) {
+      ownVerbSeen = true;
+      continue;
+    }
+    if (mainClauseVerb(t)) return k;
+  }
+  return tokens.length;
+}
+
 /** Does a token between two positions separate clauses? `backward`: the cue follows the concept. */
 function isBreak(tokens: readonly Token[], k: number, cue: number, backward: boolean, lexical: boolean): boolean {
   const t = tokens[k];
@@ -290,18 +337,65 @@ export function negatedNear(sentence: Sentence, tokenStart: number, tokenEnd: nu
     if (c < tokenStart) {
       const gap = wordGap(tokens, c, tokenStart, false, false);
       if (gap < 0 || gap > REACH_BEFORE[kind]) continue;
+      if (tokenStart >= relativeClauseEnd(tokens, c, kind)) continue;
       // A determiner or a preposition governs its noun phrase, not the verb after it ("en entré utan trappor kan krocka").
       if ((kind === "determiner" || kind === "preposition") && verbBetween(tokens, c, tokenStart)) continue;
       return true;
     }
     // After a label colon any cue answers for the label: "Dialog: ingen", "Consultation: none".
     const afterColon = colonJustBefore(tokens, tokenEnd, c);
+    // A cue after the finite verb negates the verb phrase, not a fronted adverbial before the verb.
+    if (!afterColon && inFrontedAdverbial(tokens, tokenStart, tokenEnd, c)) continue;
     const reach = afterColon ? REACH_AFTER.lexical : REACH_AFTER[kind];
     if (reach === undefined) continue;
     const gap = wordGap(tokens, tokenEnd - 1, c, true, kind === "lexical");
     if (gap >= 0 && gap <= reach) return true;
   }
   return false;
+}
+
+/** Prepositions that open a fronted adverbial ("Vid upphandling av X ska …", "In procurement suppliers must …"). */
+const FRONTING_PREPOSITIONS = new Set([
+  "vid", "i", "inom", "under", "for", "genom", "infor", "enligt", "efter", "pa", "hos", "bland", "kring", "med",
+  "in", "at", "during", "within", "through", "upon", "on", "after", "before", "by", "with", "when", "while",
+]);
+/** Prepositions that start a noun's postmodifier ("uppföljning av planen", "follow-up of the plan"). */
+const POSTMODIFIERS = new Set(["av", "for", "med", "om", "pa", "i", "of", "on", "in", "with", "to"]);
+/** How many words a fronted adverbial may hold before the concept ("I samband med upphandling"). */
+const FRONTED_REACH = 5;
+
+/**
+ * Does the concept at tokens [start, end) stand in an adverbial that opens its clause, while
+ * the cue at `cue` follows the clause's finite verb and its subject? Then the cue negates the
+ * verb phrase, not the adverbial: "Vid upphandling av hemtjänst ska utföraren inte …" prohibits
+ * something in a procurement; it does not deny the procurement. Swedish puts the subject after
+ * the finite verb (a word between the verb and the cue); English before it (a word after the
+ * concept that is no postmodifier: "In procurement suppliers must not …", but "In 2024
+ * follow-up of the plan was not done" keeps its negation). English "when/while" counts only
+ * before an -ing form: "When procurement is not possible" has its own subject and verb.
+ */
+function inFrontedAdverbial(tokens: readonly Token[], start: number, end: number, cue: number): boolean {
+  let first = -1;
+  let words = 0;
+  for (let k = start - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) {
+      if (BREAK_PUNCT.has(t.text)) break;
+      continue;
+    }
+    if (mainClauseVerb(t) || (SUBORDINATORS.has(t.fold) && t.fold !== "when" && t.fold !== "while")) return false;
+    if (++words > FRONTED_REACH) return false;
+    first = k;
+  }
+  if (first < 0 || !FRONTING_PREPOSITIONS.has(tokens[first].fold)) return false;
+  if ((tokens[first].fold === "when" || tokens[first].fold === "while") && !tokens[start].fold.endsWith("ing")) return false;
+  const between: Token[] = [];
+  for (let k = end; k < cue; k++) if (isWord(tokens[k])) between.push(tokens[k]);
+  const verb = between.findIndex(mainClauseVerb);
+  if (verb < 0) return false;
+  const subjectAfterVerb = verb < between.length - 1;
+  const subjectBeforeVerb = verb > 0 && !POSTMODIFIERS.has(between[0].fold);
+  return subjectAfterVerb || subjectBeforeVerb;
 }
 
 /** A colon lies between the concept and the cue, with at most one word between the colon and the cue. */

@@ -117,3 +117,37 @@ check:
     expect(run("Kommunen har inga avtal med privata utförare.").coverage.rules["test/contracts"].state).toBe("not-applicable");
   });
 });
+
+// A knowledge-like rule whose training element does not count in sentences about a provider's staff.
+const training = ruleFromYaml(`${header("test/training", "document", "elements")}
+messages:
+  missing: { sv: "Saknas: {missing}", en: "Missing: {missing}" }
+  partial: { sv: "Delvis: {found}, inte {missing}", en: "Partly: {found}, not {missing}" }
+  vague: { sv: "Avsikt ({cue})", en: "Intent ({cue})" }
+check:
+  states:
+    satisfied: { all: [learn, rights] }
+    partial: { any: [learn] }
+  elements:
+    learn:
+      name: { sv: utbildning, en: training }
+      terms: { sv: [utbildning], en: [training] }
+      excludingOpenings: { sv: [leverantör, utförare], en: [provider] }
+    rights: { name: { sv: rättigheter, en: rights }, terms: { sv: [barnkonventionen], en: [human rights] } }
+`, "test/training.yml");
+
+describe("elements kind: excludingOpenings", () => {
+  const state = (source: string, language: "sv" | "en" = "sv") =>
+    lintDocument(plainDocument(source, language), { rules: [training] }).coverage.rules["test/training"].state;
+
+  it("drops the element in a sentence that opens with a listed subject", () => {
+    expect(state("# Plan\n\nLeverantören av larm ska se till att dess personal har utbildning i barnkonventionen.\n")).toBe("missing");
+    expect(state("# Plan\n\nPrivata utförare ska ge personalen utbildning i barnkonventionen.\n")).toBe("missing");
+    expect(state("# Plan\n\nAll care providers must give their staff training on human rights.\n", "en")).toBe("missing");
+  });
+
+  it("keeps the element when the subject named later is not the opening, and keeps other elements", () => {
+    expect(state("# Plan\n\nAlla medarbetare, oavsett utförare, får utbildning i barnkonventionen.\n")).toBe("satisfied");
+    expect(state("# Plan\n\nPersonalen får utbildning. Leverantören följer barnkonventionen.\n")).toBe("partial");
+  });
+});

@@ -34,6 +34,12 @@ const element = strictObject({
    * recipient or consulted party ("för", "till", "med"; "to", "with") is not the actor.
    */
   notAfter: perLanguage(text).optional(),
+  /**
+   * Sentences that open with one of these (a match among their first three words) do not count
+   * for this element: "Leverantören ska se till att dess personal har utbildning …" is a
+   * provider's duty (a contract term), not the municipality's own training.
+   */
+  excludingOpenings: termList.optional(),
 });
 
 const mentionFilter = strictObject({
@@ -140,6 +146,27 @@ interface Compiled {
   headingElements: Array<{ id: string; headings: LocalizedLexicon }>;
   /** Per element: folded words after which its mentions do not count. */
   notAfter: Map<string, Partial<Record<Language, ReadonlySet<string>>>>;
+  /** Per element: sentence openings after which none of its mentions count. */
+  excludingOpenings: Map<string, LocalizedLexicon>;
+}
+
+/** Words of a sentence opening that `excludingOpenings` looks at. */
+const OPENING_WORDS = 3;
+
+/** Does the sentence open with a match of `lexicon` (one starting among its first words)? */
+function opensWith(lexicon: LocalizedLexicon, sentence: Sentence, language: Language): boolean {
+  const matches = lexicon.match(sentence, language);
+  if (matches.length === 0) return false;
+  let words = 0;
+  let limit = sentence.tokens.length;
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    if (sentence.tokens[i].kind !== "word") continue;
+    if (++words > OPENING_WORDS) {
+      limit = i;
+      break;
+    }
+  }
+  return matches.some((m) => m.tokenStart < limit);
 }
 
 /** Every counting mention in the readable sentences, strong or weak (hedged sentence, weak term). */
@@ -154,9 +181,19 @@ function collectMentions(c: Compiled, sentences: readonly Sentence[], analysis: 
     const blockText = document.blocks[sentence.block].text;
     const hedge = c.hedges.match(sentence, language).find((h) => !insideQuotes(sentence, h.start, h.end));
     const hedgeText = hedge ? blockText.slice(hedge.start, hedge.end) : undefined;
+    const openingExcluded = new Map<string, boolean>();
     for (const match of countingMentions(sentence, c.lexicon.match(sentence, language), exceptions, c.filter).kept) {
       const notAfter = c.notAfter.get(match.entry.id ?? "")?.[language];
       if (notAfter && followsOneOf(sentence, match, notAfter)) continue;
+      const openings = c.excludingOpenings.get(match.entry.id ?? "");
+      if (openings) {
+        let excluded = openingExcluded.get(match.entry.id ?? "");
+        if (excluded === undefined) {
+          excluded = opensWith(openings, sentence, language);
+          openingExcluded.set(match.entry.id ?? "", excluded);
+        }
+        if (excluded) continue;
+      }
       mentions.push({ match, element: match.entry.id ?? "", weak: hedge !== undefined, cue: hedgeText, position });
     }
     for (const match of countingMentions(sentence, c.weakTerms.match(sentence, language), exceptions, c.filter).kept) {
@@ -202,8 +239,13 @@ function unitsTogether(c: Compiled, strong: readonly Mention[], sentences: reado
   const units = coOccurrenceUnits(sentences, document, c.data.scope ?? "sentence");
   if (c.data.tableRows) units.push(...tableRowUnits(sentences, document));
   for (const unit of units) {
-    const unitMentions = unit.flatMap((p) => byPosition.get(p) ?? []);
-    if (unitMentions.length === 0) continue;
+    // Most units hold no mention: test before building anything (this runs per sentence and rule).
+    let unitMentions: Mention[] | null = null;
+    for (const p of unit) {
+      const list = byPosition.get(p);
+      if (list) for (const m of list) (unitMentions ??= []).push(m);
+    }
+    if (unitMentions === null) continue;
     const found = new Set(unitMentions.map((m) => m.element));
     if (satisfiedBy(c.data, found)) satisfying.push(...unitMentions);
     if (found.size > best.size) best = found;
@@ -287,6 +329,9 @@ export const elementsKind = defineKind<ElementsData>({
           const words = data.elements[id].notAfter;
           return [id, { sv: words?.sv && new Set(words.sv.map(foldText)), en: words?.en && new Set(words.en.map(foldText)) }];
         }),
+      ),
+      excludingOpenings: new Map(
+        ids.filter((id) => data.elements[id].excludingOpenings).map((id) => [id, LocalizedLexicon.fromList(data.elements[id].excludingOpenings)]),
       ),
     };
     const applicability = data.applicability ? compileApplicability(data.applicability) : null;

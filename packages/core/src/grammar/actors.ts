@@ -31,6 +31,7 @@ import {
   SV_NOUN_INFLECTIONS,
   SV_TIME_WORDS,
 } from "./lexicon-sv.js";
+import { SuffixSet } from "./suffix-set.js";
 import { form, isSvAdverb, isSvNonVerbA, svDeterminers } from "./sv-words.js";
 import { isLawRef } from "./citations.js";
 import { WordSet, isAllCaps, isWord, keyOf, lostDiacritics, startsUpper, type GrammarToken } from "./words.js";
@@ -122,19 +123,11 @@ export class HeadLexicon {
 const svBodies = new HeadLexicon(SV_ACTOR_BODIES, svNounForms);
 const svPeople = new HeadLexicon([...SV_ACTOR_PEOPLE, ...SV_AGENT_ORGANISATIONS], svNounForms);
 const svLookalikes = SV_ACTOR_LOOKALIKES.flatMap((w) => svNounForms(w)).flatMap((w) => [w, foldText(w)]);
-/** The look-alikes by last letter, so a word is compared only with those that could end it. */
-const svLookalikesByLast = new Map<string, string[]>();
-for (const l of svLookalikes) {
-  const last = l.charAt(l.length - 1);
-  const list = svLookalikesByLast.get(last);
-  if (list) list.push(l);
-  else svLookalikesByLast.set(last, [l]);
-}
+/** The look-alikes as a suffix set: a word is read once from its end instead of compared with each. */
+const svLookalikeEndings = new SuffixSet(svLookalikes);
 
 function endsWithSvLookalike(w: string): boolean {
-  if (svLookalikesByLast.has("")) return true;
-  const list = svLookalikesByLast.get(w.charAt(w.length - 1));
-  return list !== undefined && list.some((l) => w.endsWith(l));
+  return svLookalikeEndings.endsAny(w);
 }
 const svAvOfNouns = new WordSet(SV_AV_OF_NOUNS);
 const svAgentiveAvNouns = new WordSet(SV_AGENTIVE_AV_NOUNS);

@@ -1223,6 +1223,226 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                   "gap": 3
                 },
                 {
+                  "term": "ska skapa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska starta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska anställa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska påbörja",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska ordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska arbeta fram",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska kartlägga",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska inventera",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska förstärka",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska bjuda in",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "ska ge",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall skapa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall starta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall anställa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall påbörja",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall ordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall arbeta fram",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall kartlägga",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall inventera",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall förstärka",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall bjuda in",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "skall ge",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör skapa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör starta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör anställa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör påbörja",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör ordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör arbeta fram",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör kartlägga",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör inventera",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör förstärka",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör bjuda in",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "bör ge",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste skapa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste starta",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste anställa",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste påbörja",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste ordna",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste arbeta fram",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste kartlägga",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste inventera",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste förstärka",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste bjuda in",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
+                  "term": "måste ge",
+                  "inflect": false,
+                  "gap": 3
+                },
+                {
                   "term": "leds av",
                   "inflect": false
                 },
@@ -1303,6 +1523,15 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "will appoint",
                 "will produce",
                 "will maintain",
+                "will open",
+                "will launch",
+                "will start",
+                "will establish",
+                "will build",
+                "will recruit",
+                "will train",
+                "will hold",
+                "will map",
                 "will coordinate",
                 "will co-ordinate",
                 "introduces",
@@ -1370,6 +1599,22 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             },
             {
               "term": "regionen ansvarar",
+              "inflect": false
+            },
+            {
+              "term": "kommunen ska",
+              "inflect": false
+            },
+            {
+              "term": "kommunen skall",
+              "inflect": false
+            },
+            {
+              "term": "regionen ska",
+              "inflect": false
+            },
+            {
+              "term": "regionen skall",
               "inflect": false
             },
             {
@@ -6096,6 +6341,136 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "term": "presenterar",
                 "compound": "none",
                 "inflect": false
+              },
+              {
+                "term": "går igenom hur många",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "går igenom hur andelen",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "går igenom hur stor andel",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "går igenom hur det har gått",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "tittar på hur många",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "tittar på hur andelen",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "tittar på hur stor andel",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "tittar på hur det har gått",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "ser på hur många",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "ser på hur andelen",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "ser på hur stor andel",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "ser på hur det har gått",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "granskar hur många",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "granskar hur andelen",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "granskar hur stor andel",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "granskar hur det har gått",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "berättar hur många",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "berättar hur andelen",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "berättar hur stor andel",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "berättar hur det har gått",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "visar hur många",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "visar hur andelen",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "visar hur stor andel",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "visar hur det har gått",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "publicerar siffrorna",
+                "inflect": false,
+                "gap": 2
+              },
+              {
+                "term": "publicerar resultaten",
+                "inflect": false,
+                "gap": 2
               }
             ],
             "en": [
@@ -6145,7 +6520,123 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
               "success criteria",
               "review of this strategy",
               "review of this plan",
-              "review of this policy"
+              "review of this policy",
+              {
+                "term": "looks at how many",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "looks at how well",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "looks at what share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "looks at how the share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "look at how many",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "look at how well",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "look at what share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "look at how the share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "reviews how many",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "reviews how well",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "reviews what share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "reviews how the share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "examines how many",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "examines how well",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "examines what share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "examines how the share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "assesses how many",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "assesses how well",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "assesses what share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "assesses how the share",
+                "inflect": false,
+                "gap": 4
+              },
+              {
+                "term": "publishes the figures",
+                "inflect": false
+              },
+              {
+                "term": "publishes the results",
+                "inflect": false
+              },
+              {
+                "term": "publish the figures",
+                "inflect": false
+              },
+              {
+                "term": "publish the results",
+                "inflect": false
+              }
             ]
           },
           "headings": {
@@ -9294,6 +9785,10 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             {
               "text": "Personalen får utbildning i brandskydd. Barnkonventionen är svensk lag sedan 2020.",
               "state": "partial"
+            },
+            {
+              "text": "Leverantören ska se till att dess personal har utbildning i barnkonventionen.",
+              "state": "missing"
             }
           ]
         },
@@ -9318,6 +9813,10 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             {
               "text": "This procedure explains how the Council meets its equality duty under the Equality Act 2010.",
               "state": "missing"
+            },
+            {
+              "text": "The commissioning team checks complaints, staff training records and rotas. Commissioning staff must have appropriate procurement expertise.",
+              "state": "partial"
             }
           ]
         }
@@ -9445,10 +9944,37 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "learn about",
                 "knowledge",
                 "competence",
+                "expertise",
                 "skills",
                 "understanding of",
                 "professional development",
                 "continuing professional development"
+              ]
+            },
+            "excludingOpenings": {
+              "sv": [
+                "leverantör",
+                "leverantörer",
+                "utförare",
+                "utföraren",
+                "utförarens",
+                "utförarna",
+                "anbudsgivare",
+                "avtalet",
+                "avtalen"
+              ],
+              "en": [
+                "provider",
+                "providers",
+                "supplier",
+                "suppliers",
+                "contractor",
+                "contractors",
+                "contracts will require",
+                "contracts must require",
+                "contract will require",
+                "contracts require",
+                "contract requires"
               ]
             }
           },
@@ -9829,7 +10355,17 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             },
             "befordran och kompetensutveckling",
             "utbildning och övrig kompetensutveckling",
-            "och övrig kompetensutveckling"
+            "och övrig kompetensutveckling",
+            "dokumentation av utbildning",
+            {
+              "term": "dokumentation personalens utbildning",
+              "gap": 2
+            },
+            "intyg om utbildning",
+            {
+              "term": "intyg personalens utbildning",
+              "gap": 2
+            }
           ],
           "en": [
             "right to education",
@@ -9850,7 +10386,14 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "promotion, training and development",
             "training and promotion",
             "in the course of",
-            "of course"
+            "of course",
+            "training records",
+            "training record",
+            "records of training",
+            "training logs",
+            "training log",
+            "training certificates",
+            "training matrix"
           ]
         }
       }
@@ -9936,7 +10479,9 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "Varje år görs en lönekartläggning för att upptäcka osakliga löneskillnader mellan kvinnor och män.",
             "Ingen ska diskrimineras på grund av etnisk tillhörighet, religion eller sexuell läggning.",
             "En jämställdhets- och jämlikhetsanalys görs före varje beslut om förändrade öppettider.",
-            "Personer med funktionsnedsattning ska kunna delta pa lika villkor."
+            "Personer med funktionsnedsattning ska kunna delta pa lika villkor.",
+            "Långa strömavbrott drabbar främst hushåll i glesbygden och äldre som bor ensamma.",
+            "Kartläggningen redovisas uppdelad på kommundel, ålder och kön."
           ],
           "fail": [
             {
@@ -9962,6 +10507,10 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             {
               "text": "Folköl får inte säljas till personer under 18 års ålder.",
               "state": "missing"
+            },
+            {
+              "text": "Verksamheten vilar på allas lika värde.",
+              "state": "missing"
             }
           ]
         },
@@ -9969,7 +10518,8 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
           "pass": [
             "Disabled residents and people on low incomes will keep a telephone option, because they were least able to book online.",
             "Each proposal is screened with an equality impact assessment covering every protected characteristic.",
-            "Black residents are twice as likely as white residents to be accepted as homeless."
+            "Black residents are twice as likely as white residents to be accepted as homeless.",
+            "Older residents who live alone are most at risk during a heatwave."
           ],
           "fail": [
             {
@@ -9990,6 +10540,10 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             },
             {
               "text": "Applicants must state their age and address.",
+              "state": "missing"
+            },
+            {
+              "text": "This plan supports the Council's values of fairness, respect and openness.",
               "state": "missing"
             }
           ]
@@ -10159,6 +10713,55 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "ekonomiskt utsatt",
                 "socialt utsatta",
                 "ensamstående föräldrar",
+                {
+                  "term": "bor ensamma",
+                  "inflect": false
+                },
+                {
+                  "term": "bor ensam",
+                  "inflect": false
+                },
+                "ensamboende",
+                "ensamstående",
+                {
+                  "term": "talar svenska",
+                  "inflect": false
+                },
+                {
+                  "term": "tala svenska",
+                  "inflect": false
+                },
+                {
+                  "term": "läser svenska",
+                  "inflect": false
+                },
+                {
+                  "term": "läsa svenska",
+                  "inflect": false
+                },
+                {
+                  "term": "förstår svenska",
+                  "inflect": false
+                },
+                {
+                  "term": "förstå svenska",
+                  "inflect": false
+                },
+                "svenska som andraspråk",
+                "låginkomsthushåll",
+                "synskadade",
+                {
+                  "term": "blinda",
+                  "compound": "none",
+                  "inflect": false
+                },
+                {
+                  "term": "döva",
+                  "compound": "none",
+                  "inflect": false
+                },
+                "hörselskadade",
+                "dövblinda",
                 "hemlöshet",
                 "hemlösa",
                 "landsbygd",
@@ -10265,6 +10868,29 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "older residents",
                 "young people",
                 "lone parents",
+                "living alone",
+                "live alone",
+                "lives alone",
+                "socially isolated",
+                "speak English",
+                "read English",
+                "understand English",
+                "English as an additional language",
+                {
+                  "term": "ESOL",
+                  "inflect": false
+                },
+                "on benefits",
+                "Universal Credit",
+                "screen-reader users",
+                "screen reader users",
+                "blind",
+                "partially sighted",
+                {
+                  "term": "deaf",
+                  "inflect": false
+                },
+                "hard of hearing",
                 "single parents",
                 "carers",
                 "refugees",
@@ -10353,17 +10979,7 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "samma tillgång",
                 "lika möjligheter",
                 "likvärdig",
-                {
-                  "term": "likvärdigt",
-                  "compound": "none",
-                  "inflect": false
-                },
                 "jämlik",
-                {
-                  "term": "jämlikt",
-                  "compound": "none",
-                  "inflect": false
-                },
                 "jämlikhet",
                 "ojämlik",
                 "ojämlikhet",
@@ -10416,6 +11032,127 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "uppdelat på kön",
                 "uppdelade på kön",
                 "fördelat på kön",
+                {
+                  "term": "uppdelad kön",
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelat kön",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "fördelad kön",
+                  "gap": 4
+                },
+                {
+                  "term": "fördelat kön",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "nedbruten kön",
+                  "gap": 4
+                },
+                {
+                  "term": "nedbrutet kön",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "bryts ned kön",
+                  "gap": 4
+                },
+                {
+                  "term": "bryts ner kön",
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelad ålder",
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelat ålder",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "fördelad ålder",
+                  "gap": 4
+                },
+                {
+                  "term": "fördelat ålder",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "nedbruten ålder",
+                  "gap": 4
+                },
+                {
+                  "term": "nedbrutet ålder",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "bryts ned ålder",
+                  "gap": 4
+                },
+                {
+                  "term": "bryts ner ålder",
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelad åldersgrupp",
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelat åldersgrupp",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelad funktionsnedsättning",
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelat funktionsnedsättning",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelad födelseland",
+                  "gap": 4
+                },
+                {
+                  "term": "uppdelat födelseland",
+                  "compound": "none",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "per kön",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "per ålder",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "per åldersgrupp",
+                  "inflect": false,
+                  "gap": 4
+                },
                 "jämställdhetsanalys",
                 "jämlikhetsanalys",
                 "jämställdhetsintegrering",
@@ -10488,6 +11225,76 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "pay gap",
                 "ethnicity pay gap",
                 "broken down by sex",
+                {
+                  "term": "broken down by sex",
+                  "gap": 4
+                },
+                {
+                  "term": "broken down by gender",
+                  "gap": 4
+                },
+                {
+                  "term": "broken down by age",
+                  "gap": 4
+                },
+                {
+                  "term": "broken down by ethnicity",
+                  "gap": 4
+                },
+                {
+                  "term": "broken down by disability",
+                  "gap": 4
+                },
+                {
+                  "term": "broken down by race",
+                  "gap": 4
+                },
+                {
+                  "term": "split by sex",
+                  "gap": 4
+                },
+                {
+                  "term": "split by age",
+                  "gap": 4
+                },
+                {
+                  "term": "analysed by sex",
+                  "gap": 4
+                },
+                {
+                  "term": "analysed by age",
+                  "gap": 4
+                },
+                {
+                  "term": "by age group",
+                  "inflect": false
+                },
+                {
+                  "term": "by sex",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "by gender",
+                  "inflect": false,
+                  "gap": 4
+                },
+                {
+                  "term": "by age and sex",
+                  "inflect": false
+                },
+                {
+                  "term": "by sex and age",
+                  "inflect": false
+                },
+                {
+                  "term": "by gender and age",
+                  "inflect": false
+                },
+                {
+                  "term": "by age and gender",
+                  "inflect": false
+                },
                 "disaggregated",
                 "racism",
                 "anti-racism",
@@ -10515,6 +11322,52 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "i lägre grad än",
                 "överrepresenterade",
                 "underrepresenterade",
+                "slår hårdast",
+                "slår särskilt hårt",
+                "drabbar hårdast",
+                "drabbas värst",
+                "drabbar värst",
+                "drabbas främst",
+                "drabbar främst",
+                "hårdast drabbade",
+                "mest drabbade",
+                "mest sårbara",
+                "särskilt sårbara",
+                "extra sårbara",
+                "mer sårbara",
+                "sårbara grupper",
+                "mest utsatta",
+                {
+                  "term": "risk är störst",
+                  "gap": 1
+                },
+                {
+                  "term": "risk är högst",
+                  "gap": 1
+                },
+                {
+                  "term": "risk är större",
+                  "gap": 1
+                },
+                {
+                  "term": "risk är högre",
+                  "gap": 1
+                },
+                "högst risk",
+                "hamnar utanför",
+                "hamna utanför",
+                "stängs ute",
+                "stängas ute",
+                "utestängda",
+                "dubbelt så",
+                "hälften så",
+                "gånger så",
+                "än i kommunen i övrigt",
+                "som i kommunen i övrigt",
+                "än i övriga kommunen",
+                "än befolkningen i övrigt",
+                "än genomsnittet",
+                "än andra",
                 {
                   "term": "anpassningar",
                   "compound": "head",
@@ -10530,18 +11383,8 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                   "compound": "none"
                 },
                 {
-                  "term": "tillgängligt",
-                  "compound": "none",
-                  "inflect": false
-                },
-                {
                   "term": "otillgänglig",
                   "compound": "none"
-                },
-                {
-                  "term": "otillgängligt",
-                  "compound": "none",
-                  "inflect": false
                 },
                 {
                   "term": "ramp",
@@ -10577,6 +11420,32 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
                 "least able",
                 "most affected",
                 "hardest hit",
+                {
+                  "term": "hit hardest",
+                  "gap": 6
+                },
+                "falls hardest",
+                "fall hardest",
+                "hardest on",
+                "most at risk",
+                "at greatest risk",
+                "at particular risk",
+                "risk being",
+                "most vulnerable",
+                "particularly vulnerable",
+                "especially vulnerable",
+                "more vulnerable",
+                "shut out",
+                "left behind",
+                "digitally excluded",
+                "digital exclusion",
+                "twice as high",
+                "twice as many",
+                "twice the rate",
+                "times as high",
+                "than other residents",
+                "than the rest of",
+                "than average",
                 "worst affected",
                 "more likely than",
                 "less likely than",
@@ -10623,7 +11492,6 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "bemötas lika",
             "behandla alla lika",
             "likabehandling",
-            "lika värde",
             "samma möjlighet",
             "samma möjligheter",
             "till för alla",
@@ -10636,8 +11504,12 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "treat everyone fairly",
             "treat people fairly",
             "treated the same",
-            "fairness",
-            "equal worth",
+            "fair treatment",
+            {
+              "term": "treat fairly",
+              "gap": 3
+            },
+            "fairness for all",
             "same opportunity",
             "same opportunities",
             "for everyone",
@@ -10695,6 +11567,8 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "tillgänglig på kommunens webbplats",
             "tillgängliga på kommunens webbplats",
             "ålder för",
+            "lokala grupper",
+            "ideella grupper",
             "års ålder",
             {
               "term": "åldersgräns",
@@ -10727,7 +11601,19 @@ export const MR_PACK: ReadonlyArray<{ path: string; data: unknown }> = [
             "age limit",
             "aged 18 and over",
             "under the age of",
-            "same sex"
+            "same sex",
+            "local groups",
+            "community groups",
+            "voluntary groups",
+            "residents' groups",
+            "resident groups",
+            "tenants' groups",
+            "friends groups",
+            "working group",
+            "working groups",
+            "steering group",
+            "focus groups",
+            "focus group"
           ]
         },
         "filters": {

@@ -51,8 +51,17 @@ export class GappedTerms {
   private readonly lexicon: Lexicon | null;
 
   constructor(terms: ReadonlyArray<{ entry: LexiconEntry; gap: number }>, language: Language) {
-    this.terms = terms.map(({ entry, gap }) => ({ entry, gap, parts: partEntries(entry) }));
-    const parts = this.terms.flatMap((t) => t.parts);
+    // Words with the same settings share one entry ("ska" of "ska inrätta", "ska genomföra" …): the
+    // lexicon then matches each once, and the terms share its matches.
+    const shared = new Map<string, LexiconEntry>();
+    const share = (part: LexiconEntry): LexiconEntry => {
+      const key = JSON.stringify([part.term, part.compound, part.inflect, part.exclude]);
+      let entry = shared.get(key);
+      if (!entry) shared.set(key, (entry = part));
+      return entry;
+    };
+    this.terms = terms.map(({ entry, gap }) => ({ entry, gap, parts: partEntries(entry).map(share) }));
+    const parts = [...shared.values()];
     this.lexicon = parts.length > 0 ? compileLexicon(parts, language) : null;
   }
 
@@ -72,11 +81,14 @@ export class GappedTerms {
       else byPart.set(m.entry, [m]);
     }
     const out: LexiconMatch[] = [];
+    let wordsBefore: Int32Array | null = null;
     for (const term of this.terms) {
       const firsts = term.parts.length > 0 ? byPart.get(term.parts[0]) : undefined;
       if (firsts === undefined) continue;
-      const later = term.parts.slice(1).map((part) => byPart.get(part) ?? []);
-      for (const m of joinParts(sentence, firsts, later, term.gap, term.entry)) out.push(m);
+      // A word without matches: the term cannot match (the lists are in text order already, see joinParts).
+      if (!term.parts.every((part) => byPart.has(part))) continue;
+      wordsBefore ??= wordCounts(sentence);
+      joinSorted(sentence, firsts, term.parts.slice(1).map((part) => byPart.get(part) ?? []), term.gap, term.entry, wordsBefore, out);
     }
     return out;
   }
@@ -90,13 +102,35 @@ function partEntries(entry: LexiconEntry): LexiconEntry[] {
 
 /** Joins the first word's matches with the later words' matches (each list is sorted here) into whole-term matches. */
 function joinParts(sentence: Sentence, firsts: readonly LexiconMatch[], laterParts: LexiconMatch[][], gap: number, entry: LexiconEntry): LexiconMatch[] {
-  const tokens = sentence.tokens;
   const later = laterParts.map((matches) => matches.sort((a, b) => a.tokenStart - b.tokenStart));
   if (later.some((candidates) => candidates.length === 0)) return [];
-  // wordsBefore[k]: word tokens before token k, so that the words between two tokens cost one subtraction.
+  const out: LexiconMatch[] = [];
+  joinSorted(sentence, firsts, later, gap, entry, wordCounts(sentence), out);
+  return out;
+}
+
+/** wordsBefore[k]: word tokens before token k, so that the words between two tokens cost one subtraction. */
+function wordCounts(sentence: Sentence): Int32Array {
+  const tokens = sentence.tokens;
   const wordsBefore = new Int32Array(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) wordsBefore[k + 1] = wordsBefore[k] + (tokens[k].kind === "word" || tokens[k].kind === "number" ? 1 : 0);
-  const out: LexiconMatch[] = [];
+  return wordsBefore;
+}
+
+/**
+ * `joinParts` on lists already sorted by tokenStart, none empty. A lexicon's
+ * matches come sorted by (tokenStart, tokenEnd), so `GappedTerms` needs no sort.
+ */
+function joinSorted(
+  sentence: Sentence,
+  firsts: readonly LexiconMatch[],
+  later: readonly LexiconMatch[][],
+  gap: number,
+  entry: LexiconEntry,
+  wordsBefore: Int32Array,
+  out: LexiconMatch[],
+): void {
+  const tokens = sentence.tokens;
   for (const first of firsts) {
     let end = first.tokenEnd;
     let complete = true;
@@ -111,7 +145,6 @@ function joinParts(sentence: Sentence, firsts: readonly LexiconMatch[], laterPar
     }
     if (complete) out.push({ ...first, tokenEnd: end, end: tokens[end - 1].end, entry });
   }
-  return out;
 }
 
 /** Index of the first match whose tokenStart is at least `token` (binary search over sorted matches). */

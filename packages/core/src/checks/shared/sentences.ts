@@ -72,7 +72,8 @@ export function countingMentions(
   exceptions: readonly LexiconMatch[],
   filter: MentionFilter,
 ): FilteredMentions {
-  if ((filter.postponed && sentence.marks.postponed) || (filter.placeholder && sentence.marks.placeholder)) {
+  // No mentions (most sentences): nothing to filter, and no closures or arrays to allocate.
+  if (matches.length === 0 || (filter.postponed && sentence.marks.postponed) || (filter.placeholder && sentence.marks.placeholder)) {
     return { kept: [], negated: [] };
   }
   const candidates = matches.filter(
