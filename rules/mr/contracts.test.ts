@@ -80,6 +80,20 @@ describe("mr/contracts: applicability", () => {
   ] as const)("applicable and missing when nothing is required (%s): %s", (lang, text) => {
     expect(stateOf(text + "\n", lang)).toBe("missing");
   });
+
+  it.each([
+    ["sv", "# Policy för hemtjänsten\n\nVid upphandling av hemtjänst ska utföraren inte ta ut extra avgifter.\n"],
+    ["sv", "# Policy för hemtjänsten\n\nI samband med upphandling får leverantören inte anlita underleverantörer utan godkännande.\n"],
+    ["en", "# Home care policy\n\nWhen procuring services, providers must not charge extra fees.\n"],
+    ["en", "# Home care policy\n\nIn procurement suppliers must not charge extra fees.\n"],
+  ] as const)("Vid upphandling … ska utföraren inte …: a negated obligation still concerns procurement (%s)", (lang, doc) => {
+    const { coverage } = run(doc, lang, { prefix: false });
+    expect(coverage.state).toBe("missing");
+  });
+
+  it("Ingen upphandling görs: a negated procurement is still not applicable", () => {
+    expect(run("# Policy för verksamheten\n\nIngen upphandling görs inom området.\n", "sv", { prefix: false }).coverage.state).toBe("not-applicable");
+  });
 });
 
 describe("mr/contracts: states when applicable", () => {
