@@ -3,7 +3,8 @@
  * contents), then sentences, tokens and marks for every body block. Rules
  * read only body blocks, so the others get no sentences.
  */
-import type { PolicyDocument } from "../model/document.js";
+import type { Language, PolicyDocument } from "../model/document.js";
+import { cachedBlock, remember, type SentenceParts } from "./block-cache.js";
 import { lineStarts, positionAt, type Range } from "../model/positions.js";
 import type { Analysis, Sentence, Token } from "./types.js";
 import { computeMarks } from "./marks.js";
@@ -52,25 +53,36 @@ export function keepsDiacritics(sentences: readonly Sentence[]): boolean {
   return withDiacritics >= words * DIACRITIC_SHARE_MIN;
 }
 
+/** Sentences, tokens and marks of one block text (re-used when the same text was analysed recently). */
+function blockSentenceParts(text: string, language: Language): SentenceParts[] {
+  const cached = cachedBlock(language, text);
+  if (cached) return cached;
+  const quotes = quoteRanges(text);
+  const parts: SentenceParts[] = [];
+  for (const [start, end] of splitSentences(text, language)) {
+    const sentenceText = text.slice(start, end);
+    const tokens = tokenize(sentenceText, start);
+    parts.push({ start, end, text: sentenceText, tokens, marks: computeMarks(tokens, sentenceText, start, end, quotes) });
+  }
+  remember(language, text, parts);
+  return parts;
+}
+
 export function analyse(doc: PolicyDocument): Analysis {
   classifyRoles(doc);
   const sentences: Sentence[] = [];
   const blockSentences: number[][] = doc.blocks.map(() => []);
   for (const block of doc.blocks) {
     if (block.role !== "body" || block.text.length === 0) continue;
-    const text = block.text;
-    const quotes = quoteRanges(text);
-    for (const [start, end] of splitSentences(text, doc.language)) {
-      const sentenceText = text.slice(start, end);
-      const tokens = tokenize(sentenceText, start);
+    for (const parts of blockSentenceParts(block.text, doc.language)) {
       const sentence: Sentence = {
         index: sentences.length,
         block: block.index,
-        start,
-        end,
-        text: sentenceText,
-        tokens,
-        marks: computeMarks(tokens, sentenceText, start, end, quotes),
+        start: parts.start,
+        end: parts.end,
+        text: parts.text,
+        tokens: parts.tokens,
+        marks: parts.marks,
       };
       blockSentences[block.index]?.push(sentence.index);
       sentences.push(sentence);

@@ -135,8 +135,11 @@ export const termsKind = defineKind<TermsData>({
         // Longest first, so "the mentally ill" wins over a shorter overlapping term.
         hits.sort((a, b) => a.start - b.start || b.end - a.end);
         const taken: Hit[] = [];
+        // Hits come sorted by start, so a hit overlaps a taken one exactly when it starts before the
+        // furthest end taken so far (checking every taken hit made a long sentence quadratic).
+        let takenEnd = -1;
         for (const hit of hits) {
-          if (taken.some((t) => overlaps(t, hit))) continue;
+          if (hit.end > hit.start ? hit.start < takenEnd : taken.some((t) => overlaps(t, hit))) continue;
           const entry = compiled.entries[hit.index];
           if (!entry) continue;
           if (insideQuotes(sentence, hit.start, hit.end)) continue;
@@ -144,6 +147,7 @@ export const termsKind = defineKind<TermsData>({
           if (entry.term && allowed.has(foldText(entry.term))) continue;
           if (entry.groupNoun && !standsAsNoun(sentence, hit.end, compiled.functionWords)) continue;
           taken.push(hit);
+          takenEnd = Math.max(takenEnd, hit.end);
           const flagged = analysis.document.blocks[hit.block].text.slice(hit.start, hit.end);
           context.report({
             messageId: "term",
