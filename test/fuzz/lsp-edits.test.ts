@@ -104,16 +104,19 @@ describe("language server under 10,000 random edits", () => {
       for (let k = r.int(1, 12); k > 0 && edits < EDITS; k--, edits++) {
         const a = safeOffset(text, r.int(0, text.length));
         const kind = r.next();
-        // Keep the document from growing without bound: long texts get more deletions.
-        const deleting = kind < (text.length > 20_000 ? 0.7 : 0.3);
-        const b = deleting || kind > 0.8 ? safeOffset(text, Math.min(text.length, a + r.int(0, 400))) : a;
+        // Keep the document between a few and twenty thousand characters: short texts get fewer deletions.
+        const deleting = kind < (text.length > 20_000 ? 0.7 : text.length < 3000 ? 0.1 : 0.3);
+        const b = deleting || kind > 0.8 ? safeOffset(text, Math.min(text.length, a + r.int(0, 80))) : a;
+        const what = r.next();
         const inserted = deleting
           ? ""
-          : r.next() < 0.15
+          : what < 0.15
             ? junkText(r.int(1, 600), r.int(1, 1e9))
-            : r.next() < 0.5
-              ? r.pick([r.pick(SENTENCES), "\n", "\r\n", "\r", "\n\n- ", "# ", "> ", "**", "<!-- mrlint-disable -->", "\u0000", "\ud800", "å"])
-              : String.fromCharCode(r.int(32, 0x2fff));
+            : what < 0.4
+              ? ` ${r.pick(SENTENCES)} `
+              : what < 0.7
+                ? r.pick(["\n", "\r\n", "\r", "\n\n- ", "# ", "> ", "**", "<!-- mrlint-disable -->", "\u0000", "\ud800", "å", "𝄞"])
+                : String.fromCharCode(r.int(32, 0x2fff));
         const range = { start: positionAt(text, a), end: positionAt(text, b) };
         text = text.slice(0, a) + inserted + text.slice(b);
         changes.push({ range, text: inserted });
@@ -126,6 +129,9 @@ describe("language server under 10,000 random edits", () => {
     // The server's copy of the fuzzed text is the client's: same diagnostics as lint() on it.
     const fuzzed = await client.waitForDiagnostics(uri, (p) => p.version === version, { timeoutMs: 30_000 });
     sameDiagnostics(fuzzed.diagnostics, text);
+    // The comparison is not vacuous: a text of some size, with span findings in it.
+    expect(text.length).toBeGreaterThan(2000);
+    expect(fuzzed.diagnostics.filter((d) => (d.data as { ruleType?: string }).ruleType === "span").length).toBeGreaterThan(5);
 
     // One more incremental edit replaces everything with a known text.
     version++;
