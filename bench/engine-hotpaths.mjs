@@ -6,11 +6,15 @@
 //   node bench/engine-hotpaths.mjs [--runs 25] [--warmup 8] [--json]
 //   node bench/engine-hotpaths.mjs --core ../other/packages/core/dist/index.js --markdown ../other/packages/markdown/dist/index.js
 //
+// Rows named "fresh" lint a new text every run (no re-use of anything kept from earlier runs: the
+// figure for a document seen for the first time); the others lint the same text every run, as an
+// editor re-linting an unchanged document would.
+//
 // Prints medians and p90 of wall time and of CPU time (process.cpuUsage: user + system). On a loaded
 // machine wall time mostly measures the wait for a core; CPU time is the steadier figure for before/after
 // comparisons (run both builds in the same minute). Stages are interleaved run by run so that load
 // changes hit them alike. Not a test: nothing is asserted.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -40,6 +44,22 @@ const documents = [
 const devDoc = "/work/shared/corpus/dev/riktlinje-hemtjanst-brannvik.md";
 if (existsSync(devDoc)) documents.push(["sv-dev×3", (readFileSync(devDoc, "utf8") + "\n\n").repeat(3)]);
 
+// The same text again and again lets the engine re-use what it kept from the last run (the block
+// cache of analyse(), meant for the language server's re-lint after an edit). "fresh" rows lint a
+// different 10,000-word text each run: two 5,000-word files of the 200-file corpus joined, cycling
+// through more texts than the caches keep, so nothing is re-used.
+const folder = join(corpusDir, manifest.folders.files200.dir);
+const fresh = { sv: [], en: [] };
+for (const file of readdirSync(folder).filter((f) => f.endsWith(".md")).sort()) {
+  const language = file.includes("-sv-") ? "sv" : file.includes("-en-") ? "en" : null;
+  if (language) fresh[language].push(readFileSync(join(folder, file), "utf8"));
+}
+for (const language of ["sv", "en"]) {
+  const texts = [];
+  for (let i = 0; i + 1 < fresh[language].length && texts.length < 16; i += 2) texts.push(`${fresh[language][i]}\n\n${fresh[language][i + 1]}`);
+  if (texts.length >= 12) documents.push([`${language}-10k fresh`, texts]);
+}
+
 function timed(fn) {
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -51,16 +71,24 @@ function timed(fn) {
 
 const stages = ["parse", "analyse", "lintDocument", "lint"];
 const results = [];
-for (const [name, text] of documents) {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+for (const [name, textOrTexts] of documents) {
+  const texts = Array.isArray(textOrTexts) ? textOrTexts : [textOrTexts];
+  const countWords = (t) => t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const words = Math.round(texts.reduce((n, t) => n + countWords(t), 0) / texts.length);
   const samples = Object.fromEntries(stages.map((s) => [s, { wall: [], cpu: [] }]));
   for (let i = 0; i < warmup + runs; i++) {
+    // Fresh rows: each stage a text of its own, so that no stage finds what an earlier one kept.
+    const textFor = (stage) => texts[(i * 4 + stage) % texts.length];
+    let text = textFor(0);
     // Each stage gets a document of its own: analyse() and lintDocument() start from a fresh parse.
     const parse = timed(() => markdown.parseMarkdown(text));
-    const fresh = markdown.parseMarkdown(text);
-    const analyseOnly = timed(() => core.analyse(fresh));
+    text = textFor(1);
+    const parsed = markdown.parseMarkdown(text);
+    const analyseOnly = timed(() => core.analyse(parsed));
+    text = textFor(2);
     const doc = markdown.parseMarkdown(text);
     const lintDocumentOnly = timed(() => core.lintDocument(doc));
+    text = textFor(3);
     const lint = timed(() => markdown.lint(text, { format: "markdown" }));
     if (i < warmup) continue;
     for (const [stage, t] of [["parse", parse], ["analyse", analyseOnly], ["lintDocument", lintDocumentOnly], ["lint", lint]]) {
@@ -68,7 +96,7 @@ for (const [name, text] of documents) {
       samples[stage].cpu.push(t.cpu);
     }
   }
-  const row = { document: name, words, bytes: Buffer.byteLength(text) };
+  const row = { document: name, words, bytes: Math.round(texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / texts.length) };
   for (const stage of stages) {
     row[stage] = {
       wallMedian: median(samples[stage].wall),

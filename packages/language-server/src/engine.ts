@@ -46,7 +46,8 @@ export interface Engine {
   /** A config file or rule pack changed on disk: drop cached configs. */
   invalidateConfig(): void;
   builtinRules(): Rule[];
-  parse(text: string, format: TextFormat, options: { uri?: string; language?: Language }): PolicyDocument;
+  /** `incremental`: see @mrlint/markdown's ParseOptions (re-use the parse of the version before an edit). */
+  parse(text: string, format: TextFormat, options: { uri?: string; language?: Language; incremental?: { previous?: PolicyDocument } }): PolicyDocument;
   lintDocument(document: PolicyDocument, options: EngineLintOptions): LintResult;
   /** Throws `MrlintInputError` when the config file is broken. */
   loadConfigFor(filePath: string): Promise<LoadedConfig>;

@@ -82,7 +82,9 @@ export class TextLinter {
     if (previous && previous.text === request.text && previous.parseKey === parseKey) {
       document = previous.document;
     } else {
-      document = this.engine.parse(request.text, request.format, { uri: request.uri, language });
+      // After a keystroke most of the text is unchanged: the parser re-uses the previous version's tree where it can.
+      const before = previous && previous.parseKey === parseKey ? previous.document : undefined;
+      document = this.engine.parse(request.text, request.format, { uri: request.uri, language, incremental: { previous: before } });
       this.stats.parses++;
     }
     const result = this.engine.lintDocument(document, { config: request.config, rules: request.rules, locale: request.locale });

@@ -99,9 +99,24 @@ function capIndentation(text: string): string {
 }
 
 export function parseMdast(text: string): Root {
+  return parseWithMask(text, featureMask(text));
+}
+
+/** Which syntax extensions the text could use (a bit per feature). */
+export function featureMask(text: string): number {
   let mask = 0;
   FEATURES.forEach((f, i) => {
     if (f.test(text)) mask |= 1 << i;
   });
+  return mask;
+}
+
+/** The tree of `text` with the extensions of `mask` (see incremental-parse.ts). */
+export function parseWithMask(text: string, mask: number): Root {
   return processorFor(mask).parse(capIndentation(text));
+}
+
+/** Will the parser get the text with its indentation capped? */
+export function needsIndentCap(text: string): boolean {
+  return DEEP_INDENT.test(text);
 }

@@ -6,6 +6,7 @@ import { readFrontMatter } from "./front-matter.js";
 import { type LayoutBlock, layoutChunks } from "./layout.js";
 import { collectBlocks } from "./markdown-blocks.js";
 import { type Complexity, MAX_NESTING_DEPTH, markdownTooComplex } from "./markdown-complexity.js";
+import { parseFull, reparse, type ParsedTree } from "./incremental-parse.js";
 import { parseMdast } from "./markdown-processor.js";
 import { note, where } from "./notes.js";
 import type { ParseOptions } from "./options.js";
@@ -22,7 +23,8 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): PolicyD
   const source = stripBom(text);
   const tooComplex = markdownTooComplex(source);
   if (tooComplex) return readAsPlainText(text, tooComplex, options);
-  const tree = parseMdast(source);
+  const parsed = parseTree(source, options);
+  const tree = parsed.tree;
   const collected = collectBlocks(tree, source);
   const layout = layoutChunks(collected.items, {
     // Without Markdown headings the text is likely a PDF extract: headings are numbered or capitalised lines.
@@ -46,12 +48,22 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): PolicyD
     language: options.language,
     frontMatterLanguage: frontMatter.language,
   });
+  if (options.incremental) trees.set(doc, parsed);
   if (frontMatter.problem) {
     const locale = options.locale ?? doc.language;
     const { id, line, detail } = frontMatter.problem;
     doc.notes.push(note(id, locale, { where: where(locale, line), detail }));
   }
   return doc;
+}
+
+/** Trees kept for incremental parsing, by the document they were read into. */
+const trees = new WeakMap<PolicyDocument, ParsedTree>();
+
+function parseTree(source: string, options: ParseOptions): ParsedTree {
+  if (!options.incremental) return { source, tree: parseMdast(source), mask: -1 };
+  const previous = options.incremental.previous && trees.get(options.incremental.previous);
+  return previous ? reparse(source, previous) : parseFull(source);
 }
 
 /**

@@ -23,7 +23,7 @@ export interface SentenceParts {
 }
 
 /** Characters of block text per generation: a few long documents. */
-const GENERATION_CHARS = 250_000;
+const GENERATION_CHARS = 150_000;
 
 type Generation = Record<Language, Map<string, SentenceParts[]>>;
 
