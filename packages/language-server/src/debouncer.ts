@@ -23,6 +23,11 @@ export class Debouncer {
     return this.timers.has(key);
   }
 
+  /** How many keys have a run waiting. */
+  get size(): number {
+    return this.timers.size;
+  }
+
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();

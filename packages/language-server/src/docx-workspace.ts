@@ -33,6 +33,8 @@ export interface DocxDeps {
   setupFor(uri: string, path: string): Promise<LintSetup>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   logError(what: string, error: unknown): void;
+  /** Resolves when a Word file may be linted: the server lets the documents being typed in go first. */
+  turn?(): Promise<void>;
 }
 
 export class DocxWorkspace {
@@ -89,6 +91,8 @@ export class DocxWorkspace {
     if (this.generation.get(path) !== generation) return this.entries.get(path); // a newer request follows
     const uri = pathToUri(path);
     try {
+      await this.deps.turn?.();
+      if (this.generation.get(path) !== generation) return this.entries.get(path);
       const setup = await this.deps.setupFor(uri, path);
       if (!setup.enabled) {
         this.remove(path);

@@ -47,6 +47,35 @@ export interface ServerOptions {
   engine: Engine;
 }
 
+/** Returned by a lint that a newer version of the text (or a newer lint) overtook; nothing was published for it. */
+const SUPERSEDED = Symbol("superseded");
+type TextLintOutcome = LintedText | undefined | typeof SUPERSEDED;
+
+interface RunningLint {
+  version: number;
+  done: Promise<TextLintOutcome>;
+}
+
+/** Longest a Word file's lint waits for the lints of open documents, and how often it looks. */
+const DOCX_MAX_WAIT_MS = 2000;
+const DOCX_POLL_MS = 20;
+
+/** How often a request (code action, hover, coverage) starts a lint of the current text before it gives up. */
+const CURRENT_LINT_ATTEMPTS = 5;
+
+const immediate = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Waits until the connection has handled the next message that already reached the server (if
+ * any). The connection hands out one message per turn of the event loop, from a setImmediate it
+ * sets when the message is read; a message read in this turn's poll phase gets its turn after an
+ * immediate set now, so it takes two turns.
+ */
+async function nextMessageHandled(): Promise<void> {
+  await immediate();
+  await immediate();
+}
+
 interface Setup extends LintSetup {
   settings: ServerSettings;
   reviewAuthor?: string;
@@ -114,7 +143,21 @@ export function createServer(connection: Connection, options: ServerOptions): Se
     setupFor: (uri, path) => setupFor(uri, path),
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     logError,
+    turn: () => textLintsDone(),
   });
+
+  /**
+   * Word files are linted in the background, one at a time, each in one long
+   * step. Each waits until no open document has a lint scheduled or under way
+   * (but not longer than DOCX_MAX_WAIT_MS), so that typing is not held up by
+   * a workspace scan.
+   */
+  async function textLintsDone(): Promise<void> {
+    const giveUpAt = Date.now() + DOCX_MAX_WAIT_MS;
+    while ((newestLint.size > 0 || debouncer.size > 0) && Date.now() < giveUpAt) {
+      await new Promise((resolve) => setTimeout(resolve, DOCX_POLL_MS));
+    }
+  }
 
   async function settingsFor(uri: string): Promise<ServerSettings> {
     if (!canPullConfiguration) return pushedSettings;
@@ -158,15 +201,44 @@ export function createServer(connection: Connection, options: ServerOptions): Se
   /** The locale of the server's own words for a linted text: the one asked for, else the document's language. */
   const textLocale = (linted: LintedText): Locale => linted.locale ?? linted.result.language;
 
-  async function lintText(uri: string): Promise<LintedText | undefined> {
+  /**
+   * The newest lint started for each open document, while it is under way.
+   * An older one still under way gives up at its next step, so results reach
+   * the client in the order the lints started (a config change re-lints the
+   * same version).
+   */
+  const newestLint = new Map<string, RunningLint>();
+
+  function startLint(uri: string): Promise<TextLintOutcome> {
+    const lint: RunningLint = { version: documents.get(uri)?.version ?? -1, done: Promise.resolve(undefined) };
+    newestLint.set(uri, lint);
+    lint.done = lintTextNow(uri, lint);
+    const settle = () => {
+      if (newestLint.get(uri) === lint) newestLint.delete(uri);
+    };
+    lint.done.then(settle, settle);
+    return lint.done;
+  }
+
+  /**
+   * Lints the document's current version and publishes the result, unless a
+   * newer version arrives or a newer lint starts or is scheduled first: then
+   * nothing is published and SUPERSEDED is returned (the newer lint follows). Edits that reach the server while it lints wait
+   * in the connection's queue; so before parsing and again before the rules
+   * the server lets the connection handle the next one and looks again.
+   */
+  async function lintTextNow(uri: string, lint: RunningLint): Promise<TextLintOutcome> {
     const document = documents.get(uri);
     if (!document) return undefined;
     const format = textFormatOf(document.languageId, uri);
     if (!format) return undefined;
     const version = document.version;
+    // Overtaken: by a newer version, by a newer lint, or by one scheduled (a settings change re-lints the same version).
+    const superseded = () => documents.get(uri)?.version !== version || newestLint.get(uri) !== lint || debouncer.pending(uri);
     const setup = await setupFor(uri);
-    const current = documents.get(uri);
-    if (!current || current.version !== version) return undefined; // a newer edit has its own lint coming
+    await nextMessageHandled();
+    if (superseded()) return SUPERSEDED;
+    const current = documents.get(uri)!;
     if (!setup.enabled) {
       linter.forget(uri);
       publish(uri, [], version);
@@ -191,17 +263,14 @@ export function createServer(connection: Connection, options: ServerOptions): Se
       publish(uri, [fileErrorDiagnostic("text-too-large", message, DiagnosticSeverity.Warning)], version);
       return undefined;
     }
+    const request = { uri, version, text, format, config: setup.options.config, rules: setup.options.rules, locale: setup.options.locale };
     let linted: LintedText;
     try {
-      linted = linter.lint({
-        uri,
-        version,
-        text,
-        format,
-        config: setup.options.config,
-        rules: setup.options.rules,
-        locale: setup.options.locale,
-      });
+      linter.parse(request);
+      await nextMessageHandled();
+      if (superseded()) return SUPERSEDED; // the parse stays, as the base of the next one
+      // From here to the publish nothing waits: no newer version can come in between.
+      linted = linter.lint(request);
     } catch (error) {
       linter.forget(uri);
       if (isInputError(error)) {
@@ -227,18 +296,26 @@ export function createServer(connection: Connection, options: ServerOptions): Se
   function scheduleLint(uri: string, immediately: boolean): void {
     const delay = immediately ? 0 : (debounceFor.get(uri) ?? baseSettings.debounceMs);
     debouncer.schedule(uri, delay, () => {
-      lintText(uri).catch((error: unknown) => logError(`linting ${uri}`, error));
+      // SUPERSEDED needs nothing more: the lint that overtook this one publishes.
+      startLint(uri).catch((error: unknown) => logError(`linting ${uri}`, error));
     });
   }
 
-  /** The lint of the document's current text, done now if an edit is still waiting. */
+  /** The lint of the document's current text: done now if an edit is still waiting, awaited if it is under way. */
   async function currentLint(uri: string): Promise<LintedText | undefined> {
-    const document = documents.get(uri);
-    if (!document) return undefined;
-    const cached = linter.get(uri);
-    if (cached && cached.version === document.version && !debouncer.pending(uri)) return cached;
-    debouncer.cancel(uri);
-    return lintText(uri);
+    // While the user keeps typing each attempt may be overtaken; then there is no answer for the current text.
+    for (let attempt = 0; attempt < CURRENT_LINT_ATTEMPTS; attempt++) {
+      const document = documents.get(uri);
+      if (!document) return undefined;
+      const cached = linter.get(uri);
+      if (cached && cached.version === document.version && !debouncer.pending(uri)) return cached;
+      // A lint that was waiting may carry newer settings than the one under way: then start afresh.
+      const wasWaiting = debouncer.cancel(uri);
+      const running = newestLint.get(uri);
+      const linted = await (!wasWaiting && running && running.version === document.version ? running.done : startLint(uri));
+      if (linted !== SUPERSEDED) return linted;
+    }
+    return undefined;
   }
 
   function relintOpenDocuments(): void {

@@ -4,6 +4,10 @@
  * again (a save, a focus change, a repeated request), and a config change
  * that keeps the language re-runs the rules on the parsed document without
  * parsing again.
+ *
+ * Parsing and linting are two steps (`parse`, then `lint`) so that the server
+ * can stop between them when a newer version of the text has arrived; the
+ * newest parse is kept either way, as the base of the next incremental parse.
  */
 import type { EffectiveConfig, Language, LintResult, Locale, PolicyDocument, Rule } from "@mrlint/core";
 import type { Engine, TextFormat } from "./engine.js";
@@ -23,6 +27,13 @@ export interface LintedText {
 interface Entry extends LintedText {
   parseKey: string;
   lintKey: string;
+}
+
+/** The newest parse of a document, linted or not. */
+interface Parsed {
+  text: string;
+  parseKey: string;
+  document: PolicyDocument;
 }
 
 export interface TextLintRequest {
@@ -47,8 +58,17 @@ function ruleSetId(rules: Rule[]): number {
   return id;
 }
 
+function languageOf(request: TextLintRequest): Language | undefined {
+  return request.config.language === "auto" ? undefined : request.config.language;
+}
+
+function parseKeyOf(request: TextLintRequest): string {
+  return `${request.format}|${languageOf(request) ?? "auto"}`;
+}
+
 export class TextLinter {
   private entries = new Map<string, Entry>();
+  private parsed = new Map<string, Parsed>();
   /** Counts for tests and the log: how often the work was really done. */
   readonly stats = { parses: 0, lints: 0, reused: 0 };
 
@@ -60,15 +80,36 @@ export class TextLinter {
 
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.parsed.delete(uri);
   }
 
   clear(): void {
     this.entries.clear();
+    this.parsed.clear();
+  }
+
+  /** The parsed document of the request's text (parsed now unless it is the newest parse). */
+  parse(request: TextLintRequest): PolicyDocument {
+    const parseKey = parseKeyOf(request);
+    const latest = this.parsed.get(request.uri);
+    if (latest && latest.text === request.text && latest.parseKey === parseKey) return latest.document;
+    // An undo back to the linted text.
+    const linted = this.entries.get(request.uri);
+    if (linted && linted.text === request.text && linted.parseKey === parseKey) return linted.document;
+    // After a keystroke most of the text is unchanged: the parser re-uses the newest parse's tree where it can.
+    const previous = latest && latest.parseKey === parseKey ? latest.document : undefined;
+    const document = this.engine.parse(request.text, request.format, {
+      uri: request.uri,
+      language: languageOf(request),
+      incremental: { previous },
+    });
+    this.stats.parses++;
+    this.parsed.set(request.uri, { text: request.text, parseKey, document });
+    return document;
   }
 
   lint(request: TextLintRequest): LintedText {
-    const language: Language | undefined = request.config.language === "auto" ? undefined : request.config.language;
-    const parseKey = `${request.format}|${language ?? "auto"}`;
+    const parseKey = parseKeyOf(request);
     const lintKey = `${ruleSetId(request.rules)}|${request.locale ?? ""}|${JSON.stringify(request.config)}`;
     const previous = this.entries.get(request.uri);
 
@@ -78,15 +119,7 @@ export class TextLinter {
       return previous;
     }
 
-    let document: PolicyDocument;
-    if (previous && previous.text === request.text && previous.parseKey === parseKey) {
-      document = previous.document;
-    } else {
-      // After a keystroke most of the text is unchanged: the parser re-uses the previous version's tree where it can.
-      const before = previous && previous.parseKey === parseKey ? previous.document : undefined;
-      document = this.engine.parse(request.text, request.format, { uri: request.uri, language, incremental: { previous: before } });
-      this.stats.parses++;
-    }
+    const document = this.parse(request);
     const result = this.engine.lintDocument(document, { config: request.config, rules: request.rules, locale: request.locale });
     this.stats.lints++;
     const entry: Entry = {

@@ -1,9 +1,11 @@
 import { lineJoin } from "./hyphenation.js";
 import type { Seg } from "./segment.js";
 
-export interface BlockText {
+/** A block's text and map before the map is copied into place: `map` may be longer than `mapLength`. */
+export interface AssembledText {
   text: string;
-  map: Int32Array;
+  map: ArrayLike<number>;
+  mapLength: number;
 }
 
 /**
@@ -13,7 +15,10 @@ export interface BlockText {
  * jumps straight to the next line. Linear in the size of the block: a
  * paragraph can have many thousands of lines.
  */
-export function assembleSegs(segs: readonly Seg[]): BlockText {
+export function assembleParts(segs: readonly Seg[]): AssembledText {
+  // Most blocks are one line: its text and map as they are (the map already ends with the end offset).
+  const only = soleSegment(segs);
+  if (only) return { text: only.text, map: only.map, mapLength: only.map.length };
   const parts: string[] = [];
   let length = 0;
   for (const seg of segs) length += seg.text.length + 1;
@@ -41,5 +46,22 @@ export function assembleSegs(segs: readonly Seg[]): BlockText {
     joinAt = seg.breakAt ?? end;
   }
   map[n] = end;
-  return { text: parts.join(""), map: map.slice(0, n + 1) };
+  return { text: parts.join(""), map, mapLength: n + 1 };
+}
+
+/** The text assembleParts gives, without building the map. */
+export function assembleText(segs: readonly Seg[]): string {
+  const only = soleSegment(segs);
+  return only ? only.text : assembleParts(segs).text;
+}
+
+/** The one segment with text, when there is exactly one (empty segments join nothing). */
+function soleSegment(segs: readonly Seg[]): Seg | null {
+  let only: Seg | null = null;
+  for (const seg of segs) {
+    if (seg.text.length === 0) continue;
+    if (only) return null;
+    only = seg;
+  }
+  return only;
 }

@@ -4,7 +4,7 @@
  * section tree from heading depths and pick the title.
  */
 import type { Block, Language, PolicyDocument, Section, SourceFormat, Suppression, TablePlace } from "@mrlint/core";
-import { assembleSegs } from "./assemble.js";
+import { assembleParts, type AssembledText } from "./assemble.js";
 import type { LayoutBlock } from "./layout.js";
 import { chooseLanguage } from "./language.js";
 
@@ -21,14 +21,27 @@ export interface DocumentParts {
 }
 
 export function buildDocument(parts: DocumentParts): PolicyDocument {
-  const blocks: Block[] = [];
+  const assembled: AssembledText[] = [];
+  let total = 0;
   for (const b of parts.blocks) {
-    const { text, map } = assembleSegs(b.segs);
-    if (text.length === 0) continue;
+    const a = assembleParts(b.segs);
+    assembled.push(a);
+    if (a.text.length > 0) total += a.mapLength;
+  }
+  // All maps live in one buffer: hundreds of small typed arrays of their own cost more than the rest of this step.
+  const buffer = new ArrayBuffer(total * Int32Array.BYTES_PER_ELEMENT);
+  let offset = 0;
+  const blocks: Block[] = [];
+  parts.blocks.forEach((b, k) => {
+    const { text, map: source, mapLength } = assembled[k];
+    if (text.length === 0) return;
+    const map = new Int32Array(buffer, offset * Int32Array.BYTES_PER_ELEMENT, mapLength);
+    for (let i = 0; i < mapLength; i++) map[i] = source[i];
+    offset += mapLength;
     const block: Block = { index: 0, kind: b.kind, text, map, depth: b.depth, section: 0, quoted: b.quoted, role: b.role };
     if (b.table) block.table = b.table;
     blocks.push(block);
-  }
+  });
   // Stable: blocks that start at the same offset keep the order they were found in.
   blocks.sort((a, b) => a.map[0] - b.map[0]);
   blocks.forEach((b, i) => (b.index = i));

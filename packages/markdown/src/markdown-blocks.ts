@@ -39,7 +39,7 @@ export function collectBlocks(tree: Root, source: string): CollectedBlocks {
   let tables = 0;
 
   const segsOf = (children: readonly Nodes[]): Seg[] => {
-    const builder = new SegBuilder();
+    const builder = new SegBuilder(source);
     new InlineText(source, builder).nodes(children);
     return builder.finish();
   };

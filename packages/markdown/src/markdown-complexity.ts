@@ -7,6 +7,7 @@
  * few hundred kilobytes. Real documents are nowhere near the limits below;
  * text over them is read as plain text instead, with a note.
  */
+import { LineEnds } from "./line-ends.js";
 
 /** Most containers (block quotes, list items, two columns of indentation) a line may open. */
 export const MAX_NESTING_DEPTH = 100;
@@ -36,8 +37,9 @@ export function markdownTooComplex(source: string): Complexity | null {
   let previousBlank = true;
   let lineNo = 0;
   let pos = 0;
+  const lineEnds = new LineEnds(source);
   while (pos <= source.length) {
-    const end = lineEnd(source, pos);
+    const end = lineEnds.next(pos);
     lineNo++;
     const { depth, items, blank, indented } = scanPrefix(source, pos, end);
     if (depth > MAX_NESTING_DEPTH) return { kind: "depth", depth, line: lineNo };
@@ -55,18 +57,10 @@ export function markdownTooComplex(source: string): Complexity | null {
       return { kind: "list", items: regionItems, lines: regionLines, line: regionFirstItem };
     }
     previousBlank = blank;
-    pos = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+    // Reads stay inside the string: an out-of-bounds charCodeAt makes V8 drop the optimised code.
+    pos = end + (end + 1 < source.length && source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return null;
-}
-
-/** Index of the next line ending (LF, CR or CRLF, as CommonMark has them) or the end of the text. */
-function lineEnd(s: string, from: number): number {
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return s.length;
 }
 
 interface Prefix {

@@ -27,6 +27,15 @@ function numericLength(entity: string): number {
   return code > 0xffff && code <= 0x10ffff ? 2 : 1;
 }
 
+/** No line ending and no backslash: characters the alignment below treats specially even when they match. */
+function isVerbatim(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 92) return false;
+  }
+  return true;
+}
+
 export class InlineText {
   constructor(
     private readonly source: string,
@@ -74,6 +83,11 @@ export class InlineText {
   private align(value: string, start: number, end: number, escapes: boolean): void {
     const src = this.source;
     const out = this.out;
+    // Most text is its source verbatim: then every character maps to itself (what the loop below would find).
+    if (value.length === end - start && isVerbatim(value) && src.startsWith(value, start)) {
+      out.pushRun(start, end);
+      return;
+    }
     let j = start;
     const n = value.length;
     for (let i = 0; i < n; i++) {

@@ -1,14 +1,30 @@
 /**
- * Markdown → mdast with unified + remark-parse + remark-frontmatter and the
- * GitHub extensions we need (tables, footnotes, strikethrough, task lists).
+ * Markdown → mdast, by one of two paths that give the same tree.
  *
- * Speed (TOOLCHAIN.md §8: the GitHub extensions more than double parse
- * cost). Measured on 10,700 words of corpus Markdown, Node 20: plain
+ * 1. The fast path (fast/): a purpose-built scanner for the Markdown that
+ *    policies use — front matter, headings, paragraphs, lists, block quotes,
+ *    pipe tables, fenced code, thematic breaks, HTML comments, and inline
+ *    emphasis, strikethrough, code, links, images, autolinks, escapes,
+ *    character references and line breaks. It builds the tree micromark +
+ *    mdast-util-from-markdown would build, node for node and position for
+ *    position, in about a tenth of the time. On anything it does not model
+ *    with certainty (link reference definitions, footnotes, raw HTML other
+ *    than comments, lazy continuation lines, indented code, tabs, …) it
+ *    gives up for the whole document (fast/give-up.ts lists the reasons;
+ *    fast/path-stats.ts counts them).
+ * 2. The reference path: unified + remark-parse + remark-frontmatter and the
+ *    GitHub extensions we need (tables, footnotes, strikethrough, task
+ *    lists), for every document the fast path gives up on.
+ *
+ * Both paths see the same syntax extensions: `featureMask` switches each on
+ * only when the text contains what could start its syntax. Speed of the
+ * reference path (TOOLCHAIN.md §8: the GitHub extensions more than double
+ * parse cost), measured on 10,700 words of corpus Markdown, Node 20: plain
  * CommonMark ≈ 27 ms, remark-gfm ≈ 60 ms, the four extensions we use
  * ≈ 37 ms; most of remark-gfm's extra cost is autolink literals, which we
- * skip (a bare URL reads the same as text or as a link). Each extension is
- * switched on only when the text contains what could start its syntax, and
- * the extensions and processors are created once per process.
+ * skip (a bare URL reads the same as text or as a link). The extensions and
+ * processors are created once per process. fast/*.test.ts hold the two
+ * paths to the same output.
  */
 import type { Root } from "mdast";
 import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
@@ -22,6 +38,8 @@ import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { type Processor, unified } from "unified";
+import { fastMdast } from "./fast/fast-parse.js";
+import { recordFallback, recordFast } from "./fast/path-stats.js";
 
 interface Feature {
   /** Could the text use this syntax? False positives only cost time. */
@@ -111,8 +129,35 @@ export function featureMask(text: string): number {
   return mask;
 }
 
+/** Which path parseWithMask takes: the fast scanner where it can (default), or always micromark. */
+export type ParserPath = "auto" | "micromark";
+
+let parserPath: ParserPath = "auto";
+
+/**
+ * Run `fn` with the parser path forced (for the tests that compare the two
+ * paths; not exported from the package).
+ */
+export function withParserPath<T>(path: ParserPath, fn: () => T): T {
+  const before = parserPath;
+  parserPath = path;
+  try {
+    return fn();
+  } finally {
+    parserPath = before;
+  }
+}
+
 /** The tree of `text` with the extensions of `mask` (see incremental-parse.ts). */
 export function parseWithMask(text: string, mask: number): Root {
+  if (parserPath === "auto") {
+    const fast = fastMdast(text, mask);
+    if (fast.tree) {
+      recordFast();
+      return fast.tree;
+    }
+    recordFallback(fast.reason);
+  }
   return processorFor(mask).parse(capIndentation(text));
 }
 

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from "mdast";
 import type { PolicyDocument } from "@mrlint/core";
-import { assembleSegs } from "./assemble.js";
+import { assembleText } from "./assemble.js";
 import { buildDocument } from "./build-document.js";
 import { readFrontMatter } from "./front-matter.js";
 import { type LayoutBlock, layoutChunks } from "./layout.js";
@@ -107,13 +107,13 @@ function htmlDirectives(tree: Root, source: string): Directive[] {
 function markTableOfContents(blocks: LayoutBlock[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const title = blocks[i];
-    if (title.kind !== "heading" || title.role !== "body" || !isTocTitle(assembleSegs(title.segs).text)) continue;
+    if (title.kind !== "heading" || title.role !== "body" || !isTocTitle(assembleText(title.segs))) continue;
     title.role = "toc";
     for (let j = i + 1; j < blocks.length; j++) {
       const entry = blocks[j];
       if (entry.kind === "heading") break;
       if (entry.role !== "body") continue;
-      const text = assembleSegs(entry.segs).text;
+      const text = assembleText(entry.segs);
       if (entry.kind !== "list-item" && !hasLeader(text) && !isEntryLike(text)) break;
       entry.role = "toc";
     }

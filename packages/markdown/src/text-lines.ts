@@ -19,7 +19,7 @@ export function textLayoutItems(
     chunk = [];
   };
   let skipIndex = 0;
-  let builder = new SegBuilder();
+  let builder = new SegBuilder(source);
   let lineStart = from;
   builder.startLine(from);
   const endLine = (at?: number): void => {
@@ -27,7 +27,7 @@ export function textLayoutItems(
     const segs = builder.finish();
     if (segs.length === 0) endChunk();
     else for (const seg of segs) chunk.push(seg);
-    builder = new SegBuilder();
+    builder = new SegBuilder(source);
   };
   for (let i = from; i < to; i++) {
     const c = source[i];
