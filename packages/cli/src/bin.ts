@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from "./main.js";
+import { startWorkersEarly } from "./lint/early-workers.js";
+
+// A large lint run gets its worker threads now, so that they load while the rest of the CLI does.
+startWorkersEarly(process.argv.slice(2), process.cwd());
+const { main } = await import("./main.js");
 
 // `mrlint | head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -4,32 +4,11 @@ import type { LanguageSetting } from "@mrlint/node";
 import { FORMAT_NAMES, type FormatName } from "../formatters/types.js";
 import { parseShard, type Shard } from "../lint/shard.js";
 import { t } from "../text/messages.js";
-import { integerAtLeast, oneOf, parseOptions, type OptionSpec } from "./parse-options.js";
+import { LINT_OPTION_SPEC } from "./option-spec.js";
+import { integerAtLeast, oneOf, parseOptions } from "./parse-options.js";
 import { UsageError } from "./usage-error.js";
 
-export const LINT_OPTION_SPEC: OptionSpec = {
-  format: { type: "string", short: "f" },
-  "output-file": { type: "string", short: "o" },
-  config: { type: "string", short: "c" },
-  lang: { type: "string" },
-  locale: { type: "string" },
-  quiet: { type: "boolean", short: "q" },
-  level: { type: "string" },
-  "max-warnings": { type: "string" },
-  fix: { type: "boolean" },
-  "fix-dry-run": { type: "boolean" },
-  cache: { type: "boolean" },
-  "cache-location": { type: "string" },
-  shard: { type: "string" },
-  workers: { type: "string" },
-  "print-config": { type: "string" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  "no-ignore": { type: "boolean" },
-  debug: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-};
+export { LINT_OPTION_SPEC };
 
 export interface LintOptions {
   patterns: string[];

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import type { Locale } from "@mrlint/core";
-import { nearest } from "@mrlint/node";
+import { nearest } from "@mrlint/node/config";
 import { t } from "../text/messages.js";
 import { UsageError } from "./usage-error.js";
 

@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Locale } from "@mrlint/core";
-import { CONFIG_FILE_NAMES } from "@mrlint/node";
+import { CONFIG_FILE_NAMES } from "@mrlint/node/config";
 import { oneOf, parseOptions } from "../args/parse-options.js";
 import { UsageError } from "../args/usage-error.js";
 import type { CliIO } from "../env/io.js";

@@ -1,7 +1,7 @@
 /** `mrlint --print-config <file>`: the settings that apply to one file, as JSON. */
 import path from "node:path";
 import { MrlintInputError, type Locale } from "@mrlint/core";
-import { ConfigLoader, displayPath } from "@mrlint/node";
+import { ConfigLoader, displayPath } from "@mrlint/node/config";
 import type { LintOptions } from "../args/lint-options.js";
 import type { CliIO } from "../env/io.js";
 

@@ -1,7 +1,7 @@
 /** `mrlint rules`: the rules (built-in and the config's packs) with level, type, kind and description. */
 import path from "node:path";
 import { MrlintInputError, type Locale, type Rule } from "@mrlint/core";
-import { ConfigLoader } from "@mrlint/node";
+import { ConfigLoader } from "@mrlint/node/config";
 import { oneOf, parseOptions } from "../args/parse-options.js";
 import { UsageError } from "../args/usage-error.js";
 import type { CliIO } from "../env/io.js";

@@ -4,12 +4,13 @@
  * how many were left out, so a large run does not flood the log.
  */
 import type { Level } from "@mrlint/core";
-import { displayPath } from "@mrlint/node";
-import { totals } from "../lint/file-report.js";
+import { displayPath } from "@mrlint/node/config";
+import type { FileReport, Totals } from "../lint/file-report.js";
 import { t } from "../text/messages.js";
+import { batchFormatter } from "./batch.js";
 import { oneBased } from "./positions.js";
 import { summaryText } from "./summary.js";
-import type { Formatter } from "./types.js";
+import type { FormatContext, FormatSpec } from "./types.js";
 
 export const GITHUB_MAX_PER_FILE = 50;
 
@@ -25,14 +26,13 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-export const github: Formatter = (reports, ctx) => {
+/** The annotation lines of one file, each ending in "\n". */
+function fileLines(report: FileReport, ctx: FormatContext): string {
   const lines: string[] = [];
-  for (const report of reports) {
-    const file = escapeProperty(displayPath(report.filePath, ctx.cwd));
-    if (report.error) {
-      lines.push(`::error file=${file},title=${escapeProperty("mrlint")}::${escapeData(report.error.message)}`);
-      continue;
-    }
+  const file = escapeProperty(displayPath(report.filePath, ctx.cwd));
+  if (report.error) {
+    lines.push(`::error file=${file},title=${escapeProperty("mrlint")}::${escapeData(report.error.message)}`);
+  } else {
     for (const m of report.messages.slice(0, GITHUB_MAX_PER_FILE)) {
       const p = oneBased(m.range);
       // Columns only mean something on a single line.
@@ -44,10 +44,29 @@ export const github: Formatter = (reports, ctx) => {
       lines.push(`::notice file=${file},title=${escapeProperty("mrlint")}::${escapeData(t(ctx.locale, "githubCapped", { count: hidden, limit: GITHUB_MAX_PER_FILE }))}`);
     }
   }
-  const sum = totals(reports);
+  return lines.map((line) => `${line}\n`).join("");
+}
+
+function summaryLine(sum: Totals, ctx: FormatContext): string {
   const problems = sum.errors + sum.warnings + sum.infos + sum.hints;
   const summary = problems > 0 ? summaryText(sum, ctx.locale) : t(ctx.locale, "noProblems");
   const extra = sum.fileErrors > 0 ? `; ${t(ctx.locale, "fileErrors", { count: sum.fileErrors })}` : "";
-  lines.push(`::notice title=mrlint::${escapeData(t(ctx.locale, "githubSummary", { summary: summary + extra }))}`);
-  return `${lines.join("\n")}\n`;
+  return `::notice title=mrlint::${escapeData(t(ctx.locale, "githubSummary", { summary: summary + extra }))}\n`;
+}
+
+export const githubFormat: FormatSpec<string> = {
+  needsRules: false,
+  piece: fileLines,
+  writer(ctx, write) {
+    return {
+      add(piece) {
+        if (piece) write(piece);
+      },
+      end(totals) {
+        write(summaryLine(totals, ctx));
+      },
+    };
+  },
 };
+
+export const github = batchFormatter(githubFormat);

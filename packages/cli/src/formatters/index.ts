@@ -10,4 +10,4 @@ import type { FormatName, Formatter } from "./types.js";
 export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, github, gitlab, junit, markdown };
 
 export { FORMAT_NAMES } from "./types.js";
-export type { FormatContext, FormatName, Formatter } from "./types.js";
+export type { FormatContext, FormatName, FormatSpec, Formatter, PieceWriter } from "./types.js";

@@ -6,8 +6,9 @@
  */
 import type { Evidence, Level } from "@mrlint/core";
 import type { FileReport, ReportMessage } from "../lint/file-report.js";
+import { batchFormatter } from "./batch.js";
 import { oneBased } from "./positions.js";
-import type { Formatter } from "./types.js";
+import type { FormatSpec } from "./types.js";
 
 export function severityOf(level: Level): 1 | 2 {
   return level === "error" ? 2 : 1;
@@ -101,4 +102,22 @@ export function fileJson(report: FileReport) {
   };
 }
 
-export const json: Formatter = (reports) => `${JSON.stringify(reports.map(fileJson))}\n`;
+/** Piece: the file's JSON text. The array around the pieces is the one JSON.stringify writes (no spaces). */
+export const jsonFormat: FormatSpec<string> = {
+  needsRules: false,
+  piece: (report) => JSON.stringify(fileJson(report)),
+  writer(_context, write) {
+    let first = true;
+    return {
+      add(piece) {
+        write(first ? `[${piece}` : `,${piece}`);
+        first = false;
+      },
+      end() {
+        write(first ? "[]\n" : "]\n");
+      },
+    };
+  },
+};
+
+export const json = batchFormatter(jsonFormat);

@@ -97,9 +97,9 @@ export function toFileReport(result: FileResult): FileReport {
   };
 }
 
-/** Keeps the messages at or above `min`; coverage is never filtered. */
-export function filterByLevel(reports: readonly FileReport[], min: Level): FileReport[] {
-  return reports.map((r) => ({ ...r, messages: r.messages.filter((m) => levelAtLeast(m.level, min)) }));
+/** One report with only the messages at or above `min` (--level, --quiet); coverage is never filtered. */
+export function shownPart(report: FileReport, min: Level): FileReport {
+  return { ...report, messages: report.messages.filter((m) => levelAtLeast(m.level, min)) };
 }
 
 export interface Totals {
@@ -112,17 +112,38 @@ export interface Totals {
   fixable: number;
 }
 
-export function totals(reports: readonly FileReport[]): Totals {
-  const t: Totals = { files: reports.length, errors: 0, warnings: 0, infos: 0, hints: 0, fileErrors: 0, fixable: 0 };
-  for (const r of reports) {
-    if (r.error) t.fileErrors++;
-    for (const m of r.messages) {
-      if (m.level === "error") t.errors++;
-      else if (m.level === "warning") t.warnings++;
-      else if (m.level === "info") t.infos++;
-      else t.hints++;
-      if (m.fix) t.fixable++;
-    }
+export function emptyTotals(): Totals {
+  return { files: 0, errors: 0, warnings: 0, infos: 0, hints: 0, fileErrors: 0, fixable: 0 };
+}
+
+/** Adds one report's counts to `into` (files + 1). */
+export function addReport(into: Totals, report: FileReport): Totals {
+  into.files++;
+  if (report.error) into.fileErrors++;
+  for (const m of report.messages) {
+    if (m.level === "error") into.errors++;
+    else if (m.level === "warning") into.warnings++;
+    else if (m.level === "info") into.infos++;
+    else into.hints++;
+    if (m.fix) into.fixable++;
   }
+  return into;
+}
+
+/** Adds counts kept from earlier reports (e.g. sent back by a worker) to `into`. */
+export function addTotals(into: Totals, more: Totals): Totals {
+  into.files += more.files;
+  into.errors += more.errors;
+  into.warnings += more.warnings;
+  into.infos += more.infos;
+  into.hints += more.hints;
+  into.fileErrors += more.fileErrors;
+  into.fixable += more.fixable;
+  return into;
+}
+
+export function totals(reports: readonly FileReport[]): Totals {
+  const t = emptyTotals();
+  for (const r of reports) addReport(t, r);
   return t;
 }

@@ -1,31 +1,40 @@
 /**
  * The lint command: discovery -> settings per file -> shard -> cache ->
  * lint (in-process or on worker threads) -> report -> exit code.
+ *
+ * The report is written file by file in path order as results arrive
+ * (ordered by InOrder), so no thread holds every file's results at once;
+ * formats whose header needs totals keep only their rendered pieces.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { MrlintInputError, type Locale, type RuleMeta } from "@mrlint/core";
-import { ConfigLoader, displayPath, findFiles, type FileConfig } from "@mrlint/node";
+import { MrlintInputError, type Locale } from "@mrlint/core";
+import { ConfigLoader, displayPath, findFiles, type FileConfig } from "@mrlint/node/config";
 import type { LintOptions } from "../args/lint-options.js";
 import { isCI } from "../env/ci.js";
 import { explicitEnvLocale } from "../env/locale.js";
 import { useColor } from "../env/color.js";
 import type { CliIO } from "../env/io.js";
-import { FORMATTERS } from "../formatters/index.js";
+import { loadFormat } from "../formatters/load-format.js";
 import { t } from "../text/messages.js";
 import { VERSION } from "../version.js";
-import { cacheKey, hashBytes, LintCache } from "./cache.js";
-import { filterByLevel, totals, type FileReport } from "./file-report.js";
-import { lintOne, type LintTask } from "./lint-one.js";
+import { LintCache } from "./cache.js";
+import { cacheFile, lookUp } from "./cache-lookup.js";
+import type { Totals } from "./file-report.js";
+import type { LintTask } from "./lint-one.js";
+import { errorReport, toOutcome, type FileOutcome, type OutcomeShape } from "./outcome.js";
+import { fileTarget, NO_OUTPUT, streamTarget, type OutputTarget } from "./output-target.js";
+import { endEarlyWorkers } from "./early-workers.js";
 import { createProgress } from "./progress.js";
+import { ruleMetas } from "./rule-metas.js";
+import { ReportStream, reportSlots } from "./report-stream.js";
+import { fileWeight, workerCount } from "./schedule.js";
 import { inShard } from "./shard.js";
-import { lintInWorkers } from "./worker-pool.js";
+import { lintOnWorkers } from "./lint-on-workers.js";
 
-/** Worker threads pay off only above this many files (each worker loads the parsers once). */
-export const MIN_FILES_FOR_WORKERS = 8;
-
-export const DEFAULT_CACHE_FILE = ".mrlintcache";
+export { MIN_FILES_FOR_WORKERS } from "./schedule.js";
+export { DEFAULT_CACHE_FILE } from "./cache-lookup.js";
 
 /** The locale of the CLI's own output: --locale, else the config in cwd, else LANG/LC_ALL. */
 export function chromeLocale(options: { locale?: Locale; config?: string }, io: CliIO, fallback: Locale): Locale {
@@ -40,10 +49,18 @@ export function chromeLocale(options: { locale?: Locale; config?: string }, io: 
 }
 
 export async function runLint(options: LintOptions, io: CliIO, envLoc: Locale): Promise<number> {
+  try {
+    return await lintRun(options, io, envLoc);
+  } finally {
+    // Workers bin.ts started in case the run needed them, and it did not.
+    endEarlyWorkers();
+  }
+}
+
+async function lintRun(options: LintOptions, io: CliIO, envLoc: Locale): Promise<number> {
   const started = Date.now();
   const locale = chromeLocale(options, io, envLoc);
   const loader = new ConfigLoader({ cwd: io.cwd, locale });
-
   const found = await findFiles(options.patterns.length ? options.patterns : ["."], {
     cwd: io.cwd,
     loader,
@@ -74,53 +91,54 @@ export async function runLint(options: LintOptions, io: CliIO, envLoc: Locale): 
   for (const text of configErrors) io.stderr.write(`mrlint: ${text}\n`);
   if (configErrors.size && tasks.length === 0 && found.errors.length === 0) return 2;
 
-  // Cache look-up.
   const cache = options.cache ? LintCache.load(cacheFile(options.cacheLocation, io.cwd), VERSION) : null;
-  const keys = new Map<number, string>();
-  const reports = new Array<FileReport | undefined>(tasks.length);
-  const toLint: number[] = [];
-  tasks.forEach((task, i) => {
-    if (cache) {
-      const key = keyFor(task, loader);
-      if (key) {
-        keys.set(i, key);
-        const hit = cache.get(task.filePath, key);
-        // A cached result with fixable findings cannot stand in for an actual --fix run.
-        if (hit && !(task.fix && hit.messages.some((m) => m.fix))) {
-          reports[i] = hit;
-          return;
-        }
-      }
-    }
-    toLint.push(i);
-  });
+  const { keys, hits, toLint } = lookUp(cache, tasks, loader);
 
-  const workerCount = options.workers === "auto" ? availableParallelism() : options.workers;
-  const useWorkers = workerCount > 1 && toLint.length > MIN_FILES_FOR_WORKERS;
-  const progress = createProgress(toLint.length, io.stderr, Boolean(io.stderr.isTTY) && !isCI(io.env));
-  if (useWorkers) {
-    await lintInWorkers(
-      toLint.map((i) => tasks[i]),
-      workerCount,
-      (j, report) => {
-        reports[toLint[j]] = report;
-        progress.tick();
-      },
-    );
-  } else {
-    for (const i of toLint) {
-      reports[i] = await lintOne(tasks[i], loader);
-      progress.tick();
-    }
+  // How the report is made: the same on every thread that lints.
+  const weights = toLint.map((i) => fileWeight(tasks[i].filePath));
+  const workers = workerCount(options.workers, availableParallelism(), weights);
+  const lintTasks = toLint.map((i) => tasks[i]);
+  const shape: OutcomeShape = {
+    format: options.format,
+    context: { cwd: io.cwd, locale, color: false, rules: new Map(), version: VERSION, maxWarnings: options.maxWarnings },
+    level: options.level,
+    keepReport: cache !== null,
+  };
+  const spec = await loadFormat(options.format);
+  if (spec.needsRules) shape.context.rules = ruleMetas(tasks, loader);
+  shape.context.color = options.outputFile ? false : useColor(options.color, io.stdout.isTTY, io.env) && options.format === "stylish";
+
+  // The report, written in path order: linted files, cached files and discovery errors merged.
+  const progressOn = Boolean(io.stderr.isTTY) && !isCI(io.env);
+  const slots = reportSlots(
+    tasks.map((task) => task.filePath),
+    found.errors.map((e) => e.path),
+  );
+  const diffs = options.fix === "dry-run" ? streamTarget(io.stdout) : NO_OUTPUT;
+  const report = new ReportStream(spec, shape.context, slots.count, outputTarget(options, io, tasks, progressOn), diffs);
+  found.errors.forEach((e, j) => report.put(slots.ofError[j], toOutcome(errorReport(e.path, e.code, e.message), shape, spec)));
+  for (const [i, hit] of hits) report.put(slots.ofFile[i], toOutcome(hit, shape, spec));
+
+  const progress = createProgress(toLint.length, io.stderr, progressOn);
+  const arrived = (j: number, outcome: FileOutcome) => {
+    const i = toLint[j];
+    const key = keys.get(i);
+    if (cache && key && outcome.report && !outcome.report.fixed) cache.set(tasks[i].filePath, key, outcome.report);
+    delete outcome.report;
+    report.put(slots.ofFile[i], outcome);
+    progress.tick();
+  };
+  if (workers > 0) {
+    await lintOnWorkers(lintTasks, weights, workers, shape, spec, arrived);
+  } else if (lintTasks.length > 0) {
+    endEarlyWorkers();
+    // The parsers are loaded on this thread only when it lints.
+    const { lintToOutcome } = await import("./lint-to-outcome.js");
+    for (let j = 0; j < lintTasks.length; j++) arrived(j, await lintToOutcome(lintTasks[j], loader, shape, spec));
   }
   progress.done();
 
   if (cache) {
-    for (const i of toLint) {
-      const key = keys.get(i);
-      const report = reports[i];
-      if (key && report && !report.fixed) cache.set(tasks[i].filePath, key, report);
-    }
     cache.prune((file) => existsSync(file));
     try {
       cache.save();
@@ -128,92 +146,38 @@ export async function runLint(options: LintOptions, io: CliIO, envLoc: Locale): 
       io.stderr.write(`${t(locale, "cacheWriteFailed", { file: cache.file, reason: (error as Error).message })}\n`);
     }
   }
-
-  const all: FileReport[] = [
-    ...reports.filter((r): r is FileReport => r !== undefined),
-    ...found.errors.map((e) => ({ filePath: e.path, error: { code: e.code, message: e.message }, messages: [], notes: [] })),
-  ].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  const shown = filterByLevel(all, options.level);
-
   if (options.debug) {
     io.stderr.write(
       `mrlint debug: files=${tasks.length} linted=${toLint.length} cached=${tasks.length - toLint.length} ` +
-        `workers=${useWorkers ? Math.min(workerCount, toLint.length) : 0} ms=${Date.now() - started}\n`,
+        `workers=${workers} ms=${Date.now() - started}\n`,
     );
   }
-  if (all.length === 0) io.stderr.write(`${t(locale, "noFiles")}\n`);
-
-  const output = FORMATTERS[options.format](shown, {
-    cwd: io.cwd,
-    locale,
-    color: options.outputFile ? false : useColor(options.color, io.stdout.isTTY, io.env) && options.format === "stylish",
-    rules: ruleMetas(tasks, loader),
-    version: VERSION,
-    maxWarnings: options.maxWarnings,
-  });
-
-  if (options.fix === "dry-run") {
-    io.stdout.write(shown.map((r) => r.diff ?? "").join(""));
-  }
-  if (options.outputFile) {
+  if (slots.count === 0) io.stderr.write(`${t(locale, "noFiles")}\n`);
+  const failed = report.end();
+  if (failed && options.outputFile) {
     const target = path.resolve(io.cwd, options.outputFile);
-    try {
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, output);
-    } catch (error) {
-      io.stderr.write(`${t(locale, "outputWriteFailed", { file: displayPath(target, io.cwd), reason: (error as Error).message })}\n`);
-      return 2;
-    }
-  } else if (options.fix !== "dry-run") {
-    io.stdout.write(output);
+    io.stderr.write(`${t(locale, "outputWriteFailed", { file: displayPath(target, io.cwd), reason: failed.message })}\n`);
+    return 2;
   }
-
-  return configErrors.size ? 2 : exitCode(shown, options.maxWarnings);
+  return configErrors.size ? 2 : exitCode(report.totals, options.maxWarnings);
 }
 
 /** 2 if any file could not be linted, 1 for errors or too many other findings, else 0. */
-export function exitCode(reports: readonly FileReport[], maxWarnings: number): number {
-  const sum = totals(reports);
+export function exitCode(sum: Totals, maxWarnings: number): number {
   if (sum.fileErrors > 0) return 2;
   if (sum.errors > 0) return 1;
   if (maxWarnings >= 0 && sum.warnings + sum.infos + sum.hints > maxWarnings) return 1;
   return 0;
 }
 
-function cacheFile(location: string | undefined, cwd: string): string {
-  if (!location) return path.join(cwd, DEFAULT_CACHE_FILE);
-  const target = path.resolve(cwd, location);
-  let isDirectory = /[\\/]$/.test(location);
-  try {
-    isDirectory ||= statSync(target).isDirectory();
-  } catch {
-    // A new file.
+function outputTarget(options: LintOptions, io: CliIO, tasks: readonly LintTask[], progressOn: boolean): OutputTarget {
+  if (options.outputFile) {
+    const target = path.resolve(io.cwd, options.outputFile);
+    // A report written over one of its own inputs must wait until every input has been read.
+    return fileTarget(target, tasks.some((task) => task.filePath === target));
   }
-  return isDirectory ? path.join(target, DEFAULT_CACHE_FILE) : target;
+  if (options.fix === "dry-run") return NO_OUTPUT;
+  // A progress bar on the terminal would be torn by report lines written in between.
+  return streamTarget(io.stdout, progressOn);
 }
 
-/** Content hash + settings + pack contents + version; undefined when the file cannot be read (then it is linted). */
-function keyFor(task: LintTask, loader: ConfigLoader): string | undefined {
-  try {
-    const limit = task.config.limits.maxFileBytes;
-    if (limit !== undefined && statSync(task.filePath).size > limit) return undefined;
-    const bytes = readFileSync(task.filePath);
-    return cacheKey([VERSION, hashBytes(bytes), task.config, loader.packDigest(task.config.packs)]);
-  } catch {
-    return undefined;
-  }
-}
-
-function ruleMetas(tasks: readonly LintTask[], loader: ConfigLoader): Map<string, RuleMeta> {
-  const out = new Map<string, RuleMeta>();
-  const packSets = new Map<string, string[]>([["", []]]);
-  for (const task of tasks) packSets.set(task.config.packs.join("\0"), task.config.packs);
-  for (const packs of packSets.values()) {
-    try {
-      for (const rule of loader.rulesFor(packs)) out.set(rule.meta.id, rule.meta);
-    } catch {
-      // Reported with the files that use the pack.
-    }
-  }
-  return out;
-}

@@ -1,61 +1,176 @@
 /**
- * Lints tasks on worker threads. Each worker takes the next task when it
- * finishes one, so slow files (big .docx) do not hold up the rest. A worker
- * that dies fails only its current task (as a file error) and is replaced.
+ * Runs jobs on worker threads. Every worker gets jobs once it has loaded,
+ * then keeps `depth` jobs in hand (one running, the next ones queued), so it
+ * never waits for the main thread between files. Jobs are handed out in the
+ * order given (see schedule.ts).
+ *
+ * A worker that dies fails only the job it was running; the jobs it had
+ * queued go back to the others, and a new worker takes its place. When the
+ * cause was the heap limit (`limits`), the job is first retried once on a
+ * fresh worker with `retryLimits` (by default V8's own limits).
  */
-import { Worker } from "node:worker_threads";
-import type { FileReport } from "./file-report.js";
-import type { LintTask } from "./lint-one.js";
+import type { ResourceLimits } from "node:worker_threads";
+import { startWorker, type WorkerThread } from "./worker-thread.js";
 
-export async function lintInWorkers(
-  tasks: readonly LintTask[],
-  size: number,
-  onReport: (index: number, report: FileReport) => void,
-): Promise<void> {
-  if (tasks.length === 0) return;
-  const workerUrl = new URL("./worker.js", import.meta.url);
-  let next = 0;
-  let finished = 0;
-  await new Promise<void>((resolve) => {
-    const startWorker = () => {
-      const worker = new Worker(workerUrl);
-      let current = -1;
-      const give = () => {
-        if (next >= tasks.length) {
-          current = -1;
-          void worker.terminate();
-          return;
-        }
-        current = next++;
-        worker.postMessage({ id: current, task: tasks[current] });
-      };
-      const complete = (index: number, report: FileReport) => {
-        onReport(index, report);
-        finished++;
-        if (finished === tasks.length) resolve();
-      };
-      worker.on("message", (message: { id: number; report: FileReport }) => {
-        complete(message.id, message.report);
-        give();
-      });
-      const fail = (reason: string) => {
-        if (current < 0) return;
-        const index = current;
-        current = -1;
-        const task = tasks[index];
-        complete(index, {
-          filePath: task.filePath,
-          error: { code: "internal-error", message: `${task.filePath}: worker failed: ${reason}` },
-          messages: [],
-          notes: [],
-        });
-        if (next < tasks.length) startWorker();
-      };
-      worker.on("error", (error) => fail(error.message));
-      worker.on("exit", (code) => fail(`exit code ${code}`));
-      give();
+export interface PoolJob<T> {
+  id: number;
+  task: T;
+}
+
+export interface PoolOptions<T, R> {
+  workerUrl: URL;
+  /** Worker threads. */
+  size: number;
+  /** Sent to every worker before its first job. */
+  setup: unknown;
+  limits?: ResourceLimits;
+  /** Limits of the worker that retries a job whose worker ran out of memory; undefined = V8's defaults. */
+  retryLimits?: ResourceLimits;
+  /** Jobs in hand per worker (default 2). */
+  depth?: number;
+  /** Starts a worker (default: `startWorker`); may hand over one started earlier. */
+  start?: (url: URL, limits?: ResourceLimits) => WorkerThread;
+  onResult(id: number, result: R): void;
+  /** The result that stands for a job whose worker failed. */
+  onFailure(id: number, task: T, reason: string): R;
+}
+
+/** Messages between the pool and its workers. */
+export type ToWorker<T> = { setup: unknown } | { id: number; task: T };
+/** A worker says `ready` once it has loaded, then answers each job. */
+export type FromWorker<R> = { ready: true } | { id: number; result: R };
+
+interface Slot<T> {
+  thread: WorkerThread;
+  /** Jobs sent and not answered, oldest (= running) first. */
+  inHand: Array<PoolJob<T>>;
+  /** The one job this worker exists for (a retry), or null for a pool worker. */
+  retryOf: PoolJob<T> | null;
+  ready: boolean;
+  dead: boolean;
+}
+
+/** Jobs not yet handed out, in order; a job taken back from a dead worker goes first again. */
+class JobQueue<T> {
+  private next = 0;
+  private readonly again: Array<PoolJob<T>> = [];
+
+  constructor(private readonly jobs: ReadonlyArray<PoolJob<T>>) {}
+
+  get empty(): boolean {
+    return this.again.length === 0 && this.next >= this.jobs.length;
+  }
+
+  putBack(jobs: ReadonlyArray<PoolJob<T>>): void {
+    this.again.unshift(...jobs);
+  }
+
+  take(): PoolJob<T> | undefined {
+    return this.again.shift() ?? (this.next < this.jobs.length ? this.jobs[this.next++] : undefined);
+  }
+}
+
+export function runPool<T, R>(jobs: ReadonlyArray<PoolJob<T>>, options: PoolOptions<T, R>): Promise<void> {
+  const depth = Math.max(1, options.depth ?? 2);
+  const queue = new JobQueue(jobs);
+  const retried = new Set<number>();
+  let remaining = jobs.length;
+  const slots = new Set<Slot<T>>();
+
+  return new Promise((resolve) => {
+    if (remaining === 0) {
+      resolve();
+      return;
+    }
+
+    const poolWorkers = () => [...slots].filter((slot) => !slot.retryOf).length;
+
+    const finish = (slot: Slot<T>) => {
+      slot.dead = true;
+      slots.delete(slot);
+      void slot.thread.worker.terminate();
     };
-    const count = Math.max(1, Math.min(size, tasks.length));
-    for (let i = 0; i < count; i++) startWorker();
+
+    const settle = (id: number, result: R) => {
+      options.onResult(id, result);
+      remaining--;
+      if (remaining === 0) {
+        for (const slot of [...slots]) finish(slot);
+        resolve();
+      }
+    };
+
+    const send = (slot: Slot<T>, job: PoolJob<T>) => {
+      slot.inHand.push(job);
+      slot.thread.worker.postMessage({ id: job.id, task: job.task } satisfies ToWorker<T>);
+    };
+
+    const refill = (slot: Slot<T>) => {
+      if (!slot.ready) return;
+      while (slot.inHand.length < depth) {
+        const job = queue.take();
+        if (!job) break;
+        send(slot, job);
+      }
+      if (slot.inHand.length === 0) finish(slot);
+    };
+
+    const start = (retryOf: PoolJob<T> | null) => {
+      const thread = (options.start ?? startWorker)(options.workerUrl, retryOf ? options.retryLimits : options.limits);
+      const worker = thread.worker;
+      // A retry's job is in hand from the start, so that it is not lost if this worker dies too.
+      const slot: Slot<T> = { thread, inHand: retryOf ? [retryOf] : [], retryOf, ready: false, dead: false };
+      slots.add(slot);
+      worker.postMessage({ setup: options.setup } satisfies ToWorker<T>);
+      void thread.ready.then(() => {
+        if (slot.dead) return;
+        slot.ready = true;
+        if (retryOf) worker.postMessage({ id: retryOf.id, task: retryOf.task } satisfies ToWorker<T>);
+        else refill(slot);
+      });
+      worker.on("message", (message: FromWorker<R>) => {
+        if (slot.dead || "ready" in message) return;
+        const at = slot.inHand.findIndex((job) => job.id === message.id);
+        if (at < 0) return;
+        slot.inHand.splice(at, 1);
+        settle(message.id, message.result);
+        if (slot.dead) return;
+        if (slot.retryOf) finish(slot);
+        else refill(slot);
+      });
+      void thread.ended.then(({ reason, outOfMemory }) => {
+        if (slot.dead) return;
+        finish(slot);
+        const [running, ...queued] = slot.inHand;
+        slot.inHand = [];
+        queue.putBack(queued);
+        if (!slot.ready && !running) {
+          // It died while loading: it fails one job per attempt, so a worker that cannot start does not restart for ever.
+          const job = queue.take();
+          if (job) settle(job.id, options.onFailure(job.id, job.task, reason));
+        } else if (running) {
+          if (outOfMemory && retryHasMoreRoom(options) && !retried.has(running.id)) {
+            // Capped heaps are for the common case; a file that needs more gets a worker with more.
+            retried.add(running.id);
+            start(running);
+          } else {
+            settle(running.id, options.onFailure(running.id, running.task, reason));
+          }
+        }
+        // Keep the pool at its size while there is work.
+        if (remaining > 0 && !queue.empty && poolWorkers() < options.size) start(null);
+      });
+    };
+
+    const count = Math.max(1, Math.min(options.size, jobs.length));
+    for (let i = 0; i < count; i++) start(null);
   });
+}
+
+/** A retry after running out of memory makes sense only when the retry's heap may grow larger. */
+function retryHasMoreRoom(options: { limits?: ResourceLimits; retryLimits?: ResourceLimits }): boolean {
+  const capped = options.limits?.maxOldGenerationSizeMb;
+  if (!capped) return false;
+  const retry = options.retryLimits?.maxOldGenerationSizeMb;
+  return retry === undefined || retry > capped;
 }

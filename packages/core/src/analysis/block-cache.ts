@@ -11,6 +11,8 @@
  * before that is dropped). Hits move into the current generation.
  */
 import type { Language } from "../model/document.js";
+import type { SentenceCounts } from "./analysed-sentence.js";
+import type { SentenceKeys } from "./token-keys.js";
 import type { SentenceMarks, Token } from "./types.js";
 
 /** What `analyse` computes for one sentence of a block, apart from its place in the document. */
@@ -20,6 +22,32 @@ export interface SentenceParts {
   text: string;
   tokens: Token[];
   marks: SentenceMarks;
+  /** The tokens' word keys (see token-keys.ts), for the lexicons. */
+  keys: SentenceKeys;
+  /** What `keepsDiacritics` counts in this sentence. */
+  diacritics: DiacriticCounts;
+  /** Words and long words, for LIX. */
+  counts: SentenceCounts;
+  /**
+   * What a lexicon pool matched in the sentence when it last stood at
+   * `index` in block `block` (see lexicon-pool.ts): an unchanged text at the
+   * same place matches the same (the language server re-lints a document
+   * after each edit, and most of it is unchanged).
+   */
+  pooled: { owner: object; value: unknown } | undefined;
+  /**
+   * Other results that depend only on the sentence's text, tokens and marks,
+   * the language and the strictness (see AnalysedSentence.textMemo): flat
+   * groups of [key, language, strict, value].
+   */
+  memo: unknown[] | undefined;
+}
+
+/** Words, words with å/ä/ö and OCR-looking words of a sentence (see analyse.ts, keepsDiacritics). */
+export interface DiacriticCounts {
+  words: number;
+  withDiacritics: number;
+  ocr: number;
 }
 
 /** Characters of block text per generation: a few long documents. */

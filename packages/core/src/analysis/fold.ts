@@ -99,14 +99,32 @@ export function lowerAndFoldUncached(input: string): Folded {
   return { lower, fold: fold === lower ? lower : fold };
 }
 
-const cache = new Map<string, Folded>();
+/** A word's text (the first string seen with it: tokens of the same word can share it), lower case and fold. */
+export interface FoldedWord extends Folded {
+  text: string;
+  /** Its token key (token-keys.ts), valid while the key table is still at `keyGeneration` (-1: not keyed yet). */
+  key: number;
+  keyGeneration: number;
+}
+
+const cache = new Map<string, FoldedWord>();
 const CACHE_LIMIT = 50_000;
 
 /** Lower case and fold, cached (words repeat a lot in a document). */
 export function lowerAndFold(s: string): Folded {
+  return foldedWord(s);
+}
+
+/**
+ * `lowerAndFold` with the text as first seen: a token can keep that string
+ * instead of its own copy, which then dies young (fewer strings for the
+ * garbage collector to move).
+ */
+export function foldedWord(s: string): FoldedWord {
   let hit = cache.get(s);
   if (hit) return hit;
-  hit = lowerAndFoldUncached(s);
+  const { lower, fold } = lowerAndFoldUncached(s);
+  hit = { text: s, lower, fold, key: 0, keyGeneration: -1 };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(s, hit);
   return hit;

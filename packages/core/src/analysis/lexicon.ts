@@ -13,8 +13,9 @@
  * English: the term's word forms only (no prefixes of longer words).
  *
  * Compiled once: first words go into a reversed trie (Swedish) or a map of
- * forms (English); a word's candidate hits are cached, so matching costs a
- * map lookup per token for words seen before.
+ * forms (English); a word's candidate hits are kept per token key (an array
+ * read per token for words seen before), split into single-word terms and
+ * multi-word terms by the first character their second word can have.
  */
 import type { Language } from "../model/document.js";
 import type { Sentence, Token } from "./types.js";
@@ -100,6 +101,8 @@ interface Variant {
   words: WordPattern[];
   head: boolean;
   modifier: boolean;
+  /** First characters (char codes) the token after the first word may start with, for terms of two words or more. */
+  secondChars: ReadonlySet<number>;
 }
 
 interface TrieItem {
@@ -127,8 +130,47 @@ interface Hit {
   lenient: boolean;
 }
 
-const KEY_NO_HITS = 1;
-const KEY_HITS = 2;
+/**
+ * The hits of one word, split for the match loop: single-word terms, and
+ * multi-word terms by the first character their second word can have (so a
+ * common first word such as "i" or "the" does not try every term it starts).
+ * Each list keeps the hits' order.
+ */
+interface HitPlan {
+  /** All hits in the order they were found (the plain scan tries these). */
+  all: Hit[];
+  singles: Hit[];
+  multi: Map<number, Hit[]> | null;
+}
+
+const NO_HITS: HitPlan = { all: [], singles: [], multi: null };
+const UNKNOWN: HitPlan = { all: [], singles: [], multi: null };
+
+/** First characters a word of a term can start with in the text (all its forms keep the key's first letter, but ask them all). */
+function firstCharsOf(word: WordPattern): Set<number> {
+  const chars = new Set<number>([word.key.charCodeAt(0)]);
+  for (const alt of word.alternates) chars.add(alt.stem.charCodeAt(0));
+  for (const form of word.forms) chars.add(form.charCodeAt(0));
+  return chars;
+}
+
+function planOf(hits: Hit[]): HitPlan {
+  if (hits.length === 0) return NO_HITS;
+  const plan: HitPlan = { all: hits, singles: [], multi: null };
+  for (const hit of hits) {
+    if (hit.variant.words.length === 1) {
+      plan.singles.push(hit);
+      continue;
+    }
+    plan.multi ??= new Map();
+    for (const c of hit.variant.secondChars) {
+      const list = plan.multi.get(c);
+      if (list) list.push(hit);
+      else plan.multi.set(c, [hit]);
+    }
+  }
+  return plan;
+}
 
 const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "and", "or", "&", ","]);
 /** English function words: matched exactly, never inflected. */
@@ -183,13 +225,20 @@ class CompiledLexicon implements Lexicon {
   private hasModifiers = false;
   private readonly forms = new Map<string, Array<{ variant: Variant; word: WordPattern; excludes: ReadonlySet<string> }>>();
   private readonly lookalikes: string[];
-  /** Per token key (see token-keys.ts): 0 not looked at yet, KEY_NO_HITS or KEY_HITS (then in keyHits). */
-  private keyState = new Uint8Array(0);
-  private readonly keyHits = new Map<number, Hit[]>();
+  private readonly guardsByStem = new Map<string, Guard[]>();
+  /**
+   * Per token key (see token-keys.ts): the word's hits, NO_HITS, or UNKNOWN
+   * when not looked at yet. A packed array indexed by key: one read per token.
+   */
+  private plans: HitPlan[] = [];
   private keyGeneration = -1;
 
-  constructor(entries: Array<string | LexiconEntry>, language: Language) {
+  /** Try every hit at every token and always sort (the matcher before its shortcuts; tests compare the two). */
+  private readonly plainScan: boolean;
+
+  constructor(entries: Array<string | LexiconEntry>, language: Language, options: CompileOptions = {}) {
     this.language = language;
+    this.plainScan = options.plainScan === true;
     this.lookalikes = language === "sv" ? SV_LOOKALIKES.slice() : [];
     let size = 0;
     for (const raw of entries) {
@@ -224,6 +273,7 @@ class CompiledLexicon implements Lexicon {
       words,
       head: compound !== "none" && compoundable,
       modifier: compound === "any" && compoundable && words.length === 1,
+      secondChars: words.length > 1 ? firstCharsOf(words[1]) : new Set(),
     };
     const excludes = (entry.exclude ?? []).map((w) => lowerAndFold(w).fold);
     if (this.language === "en") {
@@ -241,7 +291,7 @@ class CompiledLexicon implements Lexicon {
       stem,
       stemLower,
       alternate,
-      guards: guardsFor(stem, [...this.lookalikes, ...excludes]),
+      guards: excludes.length === 0 ? this.lookalikeGuards(stem) : guardsFor(stem, [...this.lookalikes, ...excludes]),
       lenientGuards: guardsFor(stem, this.language === "sv" ? SV_LENIENT_LOOKALIKES : []),
     });
     this.insert(this.reverseRoot, first.key, true, item(first.key, first.lower, false));
@@ -250,6 +300,13 @@ class CompiledLexicon implements Lexicon {
       this.hasModifiers = true;
       this.insert(this.forwardRoot, first.key, false, item(first.key, first.lower, false));
     }
+  }
+
+  /** Guards of the look-alike words for a stem (many terms share a stem: computed once per stem). */
+  private lookalikeGuards(stem: string): Guard[] {
+    let guards = this.guardsByStem.get(stem);
+    if (guards === undefined) this.guardsByStem.set(stem, (guards = guardsFor(stem, this.lookalikes)));
+    return guards;
   }
 
   private insert(root: TrieNode, key: string, reversed: boolean, item: TrieItem): void {
@@ -273,10 +330,9 @@ class CompiledLexicon implements Lexicon {
     for (let i = 0; i < tokens.length; i++) {
       const k = keys[i];
       if (k < 0) continue;
-      const key = k >> 1;
-      const hits = this.hitsForKey(key);
-      if (hits !== null) {
-        for (const hit of hits) {
+      const plan = this.planForKey(k >> 1);
+      if (this.plainScan) {
+        for (const hit of plan.all) {
           if (hit.lenient && strict) continue;
           const end = this.continueMatch(tokens, i, hit.variant, strict);
           if (end < 0) continue;
@@ -284,38 +340,49 @@ class CompiledLexicon implements Lexicon {
           if (kind === "exact" && end - i > 1 && !this.allExact(tokens, i, hit.variant)) kind = "inflected";
           out.push(this.makeMatch(sentence, i, end, hit.variant.entry, kind));
         }
+      } else if (plan !== NO_HITS) {
+        for (const hit of plan.singles) {
+          if (hit.lenient && strict) continue;
+          out.push(this.makeMatch(sentence, i, i + 1, hit.variant.entry, hit.kind));
+        }
+        // Only terms whose second word can start with the next token's first character.
+        const next = plan.multi !== null && i + 1 < tokens.length ? plan.multi.get(tokens[i + 1].fold.charCodeAt(0)) : undefined;
+        if (next !== undefined) {
+          for (const hit of next) {
+            if (hit.lenient && strict) continue;
+            const end = this.continueMatch(tokens, i, hit.variant, strict);
+            if (end < 0) continue;
+            let kind = hit.kind;
+            if (kind === "exact" && !this.allExact(tokens, i, hit.variant)) kind = "inflected";
+            out.push(this.makeMatch(sentence, i, end, hit.variant.entry, kind));
+          }
+        }
       }
       if ((k & 1) === 1) this.matchCoordinated(sentence, i, sentenceKeyed, strict, out);
     }
-    return dedupe(out);
+    // Matches of one token come single-word terms first; dedupe sorts by token span, keeping the
+    // order among matches of the same span (the order of the terms), so the result is as if the
+    // hits had been tried in term order.
+    return dedupe(out, this.plainScan);
   }
 
   private forgetKeys(generation: number): void {
-    this.keyState = new Uint8Array(0);
-    this.keyHits.clear();
+    this.plans = [];
     this.keyGeneration = generation;
   }
 
-  /** Hits of a word by its key: computed once per lexicon and key; null when there are none. */
-  private hitsForKey(key: number): Hit[] | null {
-    let state = this.keyState;
-    if (key < state.length) {
-      const known = state[key];
-      if (known === KEY_NO_HITS) return null;
-      if (known === KEY_HITS) return this.keyHits.get(key) ?? null;
-    } else {
-      const grown = new Uint8Array(Math.max(key + 1, state.length * 2, 1024));
-      grown.set(state);
-      this.keyState = state = grown;
+  /** The hits of a word by its key, computed once per lexicon and key. */
+  private planForKey(key: number): HitPlan {
+    let plans = this.plans;
+    if (key >= plans.length) {
+      // Grow filled with UNKNOWN, so the array stays packed (a hole far past the end would make it a dictionary).
+      const grown = new Array<HitPlan>(Math.max(key + 1, plans.length * 2, 1024)).fill(UNKNOWN);
+      for (let k = 0; k < plans.length; k++) grown[k] = plans[k];
+      this.plans = plans = grown;
     }
-    const hits = this.computeHits(keyFold(key), keyLower(key));
-    if (hits.length === 0) {
-      state[key] = KEY_NO_HITS;
-      return null;
-    }
-    state[key] = KEY_HITS;
-    this.keyHits.set(key, hits);
-    return hits;
+    let plan = plans[key];
+    if (plan === UNKNOWN) plans[key] = plan = planOf(this.computeHits(keyFold(key), keyLower(key)));
+    return plan;
   }
 
   private makeMatch(sentence: Sentence, tokenStart: number, tokenEnd: number, entry: LexiconEntry, kind: LexiconMatchKind): LexiconMatch {
@@ -467,10 +534,10 @@ class CompiledLexicon implements Lexicon {
     if (coordination === null) return;
     const { joint, end, keys } = coordination;
     for (let k = 0; k < keys.length; k++) {
-      const hits = this.hitsForKey(keys[k]);
-      if (hits === null) continue;
-      for (const hit of hits) {
-        if (hit.start >= joint || hit.end <= joint || hit.variant.words.length !== 1) continue;
+      const plan = this.planForKey(keys[k]);
+      if (plan === NO_HITS) continue;
+      for (const hit of plan.singles) {
+        if (hit.start >= joint || hit.end <= joint) continue;
         if (hit.lenient && strict) continue;
         out.push(this.makeMatch(sentence, i, end, hit.variant.entry, "coordinated"));
       }
@@ -504,12 +571,21 @@ function coordinationAt(tokens: readonly Token[], i: number, sentenceKeyed: Sent
   if (perToken === undefined) coordinations.set(sentenceKeyed, (perToken = new Map()));
   const known = perToken.get(i);
   if (known !== undefined) return known;
-  const found = findCoordination(tokens, i, sentenceKeyed.keys[i] >> 1);
+  const found = findCoordination(tokens, i, sentenceKeyed);
   perToken.set(i, found);
   return found;
 }
 
-function findCoordination(tokens: readonly Token[], i: number, key: number): Coordination | null {
+/**
+ * The joined keys of a suspended part and a completing word, by their keys
+ * ("kultur-" + "fritidsnämnden" comes again and again): joining and keying
+ * every tail is the costly part of a coordination.
+ */
+const joinedKeys = new Map<number, Map<number, number[]>>();
+let joinedGeneration = -1;
+
+function findCoordination(tokens: readonly Token[], i: number, sentenceKeyed: SentenceKeys): Coordination | null {
+  const key = sentenceKeyed.keys[i] >> 1;
   let y = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
     const t = tokens[k];
@@ -524,11 +600,22 @@ function findCoordination(tokens: readonly Token[], i: number, key: number): Coo
   const completing = tokens[y];
   const joint = fold.length;
   if (joint > MAX_COORDINATED_PART) return null;
-  // Only tails a term's head could be (long tails of a very long word cannot).
-  const keys: number[] = [];
-  const first = Math.max(1, completing.fold.length - MAX_COORDINATED_PART);
-  for (let k = first; k + 3 <= completing.fold.length; k++) {
-    keys.push(internKey(lower + completing.lower.slice(k), fold + completing.fold.slice(k)));
+  if (joinedGeneration !== sentenceKeyed.generation) {
+    joinedKeys.clear();
+    joinedGeneration = sentenceKeyed.generation;
+  }
+  const completingKey = sentenceKeyed.keys[y] >> 1;
+  let byCompleting = joinedKeys.get(key);
+  if (byCompleting === undefined) joinedKeys.set(key, (byCompleting = new Map()));
+  let keys = byCompleting.get(completingKey);
+  if (keys === undefined) {
+    // Only tails a term's head could be (long tails of a very long word cannot).
+    keys = [];
+    const first = Math.max(1, completing.fold.length - MAX_COORDINATED_PART);
+    for (let k = first; k + 3 <= completing.fold.length; k++) {
+      keys.push(internKey(lower + completing.lower.slice(k), fold + completing.fold.slice(k)));
+    }
+    byCompleting.set(completingKey, keys);
   }
   return { joint, end: y + 1, keys };
 }
@@ -595,9 +682,20 @@ function mismatch(lower: string, p: number, termLower: string): boolean {
   return false;
 }
 
-function dedupe(matches: LexiconMatch[]): LexiconMatch[] {
+/** Sorted by (tokenStart, tokenEnd) already? (The match loop emits them nearly so; sorting copies the list.) */
+function inSpanOrder(matches: readonly LexiconMatch[]): boolean {
+  for (let k = 1; k < matches.length; k++) {
+    const a = matches[k - 1];
+    const b = matches[k];
+    if (a.tokenStart > b.tokenStart || (a.tokenStart === b.tokenStart && a.tokenEnd > b.tokenEnd)) return false;
+  }
+  return true;
+}
+
+function dedupe(matches: LexiconMatch[], alwaysSort = false): LexiconMatch[] {
   if (matches.length < 2) return matches;
-  matches.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
+  // A stable sort leaves a sorted list as it is: skip it then.
+  if (alwaysSort || !inSpanOrder(matches)) matches.sort((a, b) => a.tokenStart - b.tokenStart || a.tokenEnd - b.tokenEnd);
   const out: LexiconMatch[] = [];
   for (const m of matches) {
     // Sorted, so a duplicate can only sit in the trailing run with the same token span
@@ -614,7 +712,12 @@ function dedupe(matches: LexiconMatch[]): LexiconMatch[] {
   return out;
 }
 
+export interface CompileOptions {
+  /** Match without the shortcuts (for tests that compare the two): every hit tried at every token. */
+  plainScan?: boolean;
+}
+
 /** Compiles entries once; `match` then finds them in analysed sentences. */
-export function compileLexicon(entries: Array<string | LexiconEntry>, language: Language): Lexicon {
-  return new CompiledLexicon(entries, language);
+export function compileLexicon(entries: Array<string | LexiconEntry>, language: Language, options?: CompileOptions): Lexicon {
+  return new CompiledLexicon(entries, language, options);
 }

@@ -2,6 +2,7 @@
  * LIX (läsbarhetsindex): words per sentence + 100 × the share of words
  * longer than six letters. Null when there are too few words to say anything.
  */
+import { AnalysedSentence, type SentenceCounts } from "./analysed-sentence.js";
 import type { Sentence, Token } from "./types.js";
 import { isLetterCode } from "./chars.js";
 import { splitSentences } from "./sentences.js";
@@ -16,25 +17,43 @@ export interface LixCounts {
   sentences: number;
 }
 
-function letters(token: Token): number {
-  let n = 0;
-  for (let i = 0; i < token.text.length; i++) if (isLetterCode(token.text.charCodeAt(i))) n++;
-  return n;
-}
+/** A direct reference: token texts come in several string representations, which makes `text.charCodeAt` megamorphic. */
+const codeAt = String.prototype.charCodeAt;
 
-/** Words and long words of one sentence's tokens. */
-interface SentenceCounts {
-  words: number;
-  longWords: number;
+/** More than six letters? (LIX counts long words.) Stops counting at seven. */
+function isLong(token: Token): boolean {
+  const text = token.text;
+  const length = text.length;
+  if (length <= 6) return false;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const c = codeAt.call(text, i);
+    // ASCII letters without the class table (most letters of most words).
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetterCode(c))) {
+      if (++n > 6) return true;
+    }
+  }
+  return false;
 }
 
 /** Counts per token list: the engine and `metric` rules ask for the LIX of the same sentences several times. */
 const countsByTokens = new WeakMap<readonly Token[], SentenceCounts>();
 
-function sentenceCounts(tokens: readonly Token[]): SentenceCounts {
+function sentenceCounts(sentence: Pick<Sentence, "tokens">): SentenceCounts {
+  // `analyse` counted its sentences already.
+  const kept = AnalysedSentence.countsOf(sentence);
+  if (kept !== undefined) return kept;
+  const tokens = sentence.tokens;
   let counts = countsByTokens.get(tokens);
   if (counts) return counts;
-  counts = { words: 0, longWords: 0 };
+  counts = countWords(tokens);
+  countsByTokens.set(tokens, counts);
+  return counts;
+}
+
+/** Words and long words of one sentence's tokens (computed now). */
+export function countWords(tokens: readonly Token[]): SentenceCounts {
+  const counts: SentenceCounts = { words: 0, longWords: 0 };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== "word" && token.kind !== "number") continue;
@@ -42,9 +61,8 @@ function sentenceCounts(tokens: readonly Token[]): SentenceCounts {
     const dot = tokens[i - 1];
     if (dot && dot.text === "." && dot.end === token.start && i >= 2 && tokens[i - 2].end === dot.start && tokens[i - 2].kind === "word") continue;
     counts.words++;
-    if (letters(token) > 6) counts.longWords++;
+    if (isLong(token)) counts.longWords++;
   }
-  countsByTokens.set(tokens, counts);
   return counts;
 }
 
@@ -52,7 +70,7 @@ function sentenceCounts(tokens: readonly Token[]): SentenceCounts {
 export function lixCounts(sentences: readonly Pick<Sentence, "tokens">[]): LixCounts {
   const counts: LixCounts = { words: 0, longWords: 0, sentences: 0 };
   for (const sentence of sentences) {
-    const { words, longWords } = sentenceCounts(sentence.tokens);
+    const { words, longWords } = sentenceCounts(sentence);
     if (words > 0) counts.sentences++;
     counts.words += words;
     counts.longWords += longWords;

@@ -44,16 +44,17 @@ function lexicons(): [Lexicon, Lexicon] {
   return [postponedLexicon, placeholderLexicon];
 }
 
+/** The lexicons read only a probe's tokens (and its index, block and strictness): its marks can be shared. */
+const PROBE_MARKS: SentenceMarks = Object.freeze({
+  negations: Object.freeze([]) as unknown as number[],
+  postponed: false,
+  placeholder: false,
+  modals: Object.freeze([]) as unknown as number[],
+  quotes: Object.freeze([]) as unknown as Array<[number, number]>,
+});
+
 function probe(tokens: Token[]): Sentence {
-  return {
-    index: 0,
-    block: 0,
-    start: 0,
-    end: 0,
-    text: "",
-    tokens,
-    marks: { negations: [], postponed: false, placeholder: false, modals: [], quotes: [] },
-  };
+  return { index: 0, block: 0, start: 0, end: 0, text: "", tokens, marks: PROBE_MARKS };
 }
 
 function wordCount(tokens: readonly Token[]): number {
@@ -98,7 +99,9 @@ export function isPlaceholder(tokens: Token[], text: string): boolean {
  */
 export function computeMarks(tokens: Token[], text: string, start: number, end: number, quotes: ReadonlyArray<readonly [number, number]> = []): SentenceMarks {
   const inside: Array<[number, number]> = [];
-  for (const [qs, qe] of quotes) {
+  for (const quote of quotes) {
+    const qs = quote[0];
+    const qe = quote[1];
     const s = Math.max(qs, start);
     const e = Math.min(qe, end);
     if (e > s) inside.push([s, e]);

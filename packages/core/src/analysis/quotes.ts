@@ -87,6 +87,6 @@ export function quoteRanges(text: string): Array<[number, number]> {
 
 /** Is [start, end) inside one of the ranges? */
 export function insideQuotes(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
-  for (const [s, e] of ranges) if (start >= s && end <= e) return true;
+  for (const range of ranges) if (start >= range[0] && end <= range[1]) return true;
   return false;
 }

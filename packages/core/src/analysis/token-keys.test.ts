@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "./analyse.js";
 import { compileLexicon } from "./lexicon.js";
 import { testDocument } from "./test-document.js";
-import { keyFold, keyLower, sentenceKeys } from "./token-keys.js";
-import { tokenize } from "./tokens.js";
+import { keyFold, keyLower, keysForTokens, sentenceKeys } from "./token-keys.js";
+import { tokenize, tokenizeKeyed } from "./tokens.js";
 
 describe("token keys", () => {
   it("gives equal words one key and punctuation none", () => {
@@ -30,5 +30,18 @@ describe("token keys", () => {
     expect(lexicon.match(before.sentences[0]).map((m) => m.kind)).toEqual(["inflected"]);
     const after = analyse(testDocument(["Medborgardialog och samråd."], "sv"));
     expect(lexicon.match(after.sentences[0]).map((m) => m.kind)).toEqual(["exact"]);
+  });
+
+  it("keys tokens while tokenizing exactly as keysForTokens keys tokenize's tokens", () => {
+    const texts = [
+      "Jämställdhets- och jämlikhetsanalys, FN:s konvention & R&D, m&nniskor i f6rskolan; 2018:1197 … “citat” – slut.",
+      "The Council's plan (2024/25) — residents' rights & 50 % of all users; e.g. co-design.",
+      "& ensam, åå, ÅÄÖ, idé, naïve, 𝔘nicode 😀 och mer-",
+    ];
+    for (const text of texts) {
+      const keyed = tokenizeKeyed(text, 3);
+      expect(keyed.tokens).toEqual(tokenize(text, 3));
+      expect([...keyed.keys]).toEqual([...keysForTokens(tokenize(text, 3)).keys]);
+    }
   });
 });

@@ -6,6 +6,7 @@
  * triggers are absent ends in `not-applicable` with the block's reason.
  */
 import { z } from "zod";
+import type { LexiconMatch } from "../analysis/lexicon.js";
 import type { Analysis } from "../analysis/types.js";
 import type { EvidenceRef, Localized } from "../engine/rule-api.js";
 import type { Language } from "../model/document.js";
@@ -57,10 +58,14 @@ export function compileApplicability(data: ApplicabilityData): CompiledApplicabi
     evaluate(analysis, language) {
       const found: EvidenceRef[] = [];
       for (const sentence of readableSentences(analysis, { headings: data.headings ?? true })) {
-        const matches = [...triggers.match(sentence, language)];
+        let matches: readonly LexiconMatch[] = triggers.match(sentence, language);
         if (data.ageBracket && ageCues) {
-          for (const age of childAgeMentions(sentence, language, data.ageBracket.below, ageCues)) {
-            matches.push({ ...age, sentence: sentence.index, block: sentence.block, entry: { term: "age bracket" }, kind: "exact" });
+          const ages = childAgeMentions(sentence, language, data.ageBracket.below, ageCues);
+          if (ages.length > 0) {
+            matches = [
+              ...matches,
+              ...ages.map((age): LexiconMatch => ({ ...age, sentence: sentence.index, block: sentence.block, entry: { term: "age bracket" }, kind: "exact" })),
+            ];
           }
         }
         if (matches.length === 0) continue;

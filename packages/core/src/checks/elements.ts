@@ -20,7 +20,7 @@ import { condition, elementId, holds, lacking, namedIds, type Condition } from "
 import { foldText } from "../analysis/fold.js";
 import { followsOneOf } from "./shared/preceding.js";
 import { compileContext, contextData, sectionsUnderHeadings, type CompiledContext } from "./shared/context.js";
-import { coOccurrenceUnits, scope, tableRowUnits } from "./shared/scope.js";
+import { forEachUnitWithMention, scope, tableRowUnits } from "./shared/scope.js";
 import { countingMentions, DEFAULT_MENTION_FILTER, insideQuotes, readableSentences, type MentionFilter } from "./shared/sentences.js";
 import { LocalizedLexicon, termList } from "./shared/term-list.js";
 import { joinList, quoted } from "./shared/wording.js";
@@ -148,6 +148,8 @@ interface Compiled {
   notAfter: Map<string, Partial<Record<Language, ReadonlySet<string>>>>;
   /** Per element: sentence openings after which none of its mentions count. */
   excludingOpenings: Map<string, LocalizedLexicon>;
+  /** The satisfied conditions as bit masks (null: too many elements). */
+  masks: MaskConditions | null;
 }
 
 /** Words of a sentence opening that `excludingOpenings` looks at. */
@@ -174,19 +176,25 @@ function collectMentions(c: Compiled, sentences: readonly Sentence[], analysis: 
   const document = analysis.document;
   const mentions: Mention[] = [];
   const inContext = c.context ? c.context.positions(sentences, analysis, language, c.ignore) : null;
-  sentences.forEach((sentence, position) => {
-    if (inContext && !inContext.has(position)) return;
-    if (c.excludingSentences.match(sentence, language).length > 0) return;
+  for (let position = 0; position < sentences.length; position++) {
+    const sentence = sentences[position];
+    if (inContext && !inContext.has(position)) continue;
+    const found = c.lexicon.match(sentence, language);
+    const weakFound = c.weakTerms.match(sentence, language);
+    // No mention at all (most sentences): nothing the exclusions, exceptions or hedges could change.
+    if (found.length === 0 && weakFound.length === 0) continue;
+    if (c.excludingSentences.match(sentence, language).length > 0) continue;
     const exceptions = c.ignore.match(sentence, language);
     const blockText = document.blocks[sentence.block].text;
     const hedge = c.hedges.match(sentence, language).find((h) => !insideQuotes(sentence, h.start, h.end));
     const hedgeText = hedge ? blockText.slice(hedge.start, hedge.end) : undefined;
-    const openingExcluded = new Map<string, boolean>();
-    for (const match of countingMentions(sentence, c.lexicon.match(sentence, language), exceptions, c.filter).kept) {
+    let openingExcluded: Map<string, boolean> | null = null;
+    for (const match of countingMentions(sentence, found, exceptions, c.filter).kept) {
       const notAfter = c.notAfter.get(match.entry.id ?? "")?.[language];
       if (notAfter && followsOneOf(sentence, match, notAfter)) continue;
       const openings = c.excludingOpenings.get(match.entry.id ?? "");
       if (openings) {
+        openingExcluded ??= new Map();
         let excluded = openingExcluded.get(match.entry.id ?? "");
         if (excluded === undefined) {
           excluded = opensWith(openings, sentence, language);
@@ -196,10 +204,10 @@ function collectMentions(c: Compiled, sentences: readonly Sentence[], analysis: 
       }
       mentions.push({ match, element: match.entry.id ?? "", weak: hedge !== undefined, cue: hedgeText, position });
     }
-    for (const match of countingMentions(sentence, c.weakTerms.match(sentence, language), exceptions, c.filter).kept) {
+    for (const match of countingMentions(sentence, weakFound, exceptions, c.filter).kept) {
       mentions.push({ match, element: "weak", weak: true, cue: hedgeText ?? blockText.slice(match.start, match.end), position });
     }
-  });
+  }
   return c.headingElements.length === 0 ? mentions : [...mentions, ...fromHeadings(c, mentions, sentences, analysis, language)];
 }
 
@@ -223,7 +231,53 @@ function fromHeadings(c: Compiled, mentions: readonly Mention[], sentences: read
 
 /** Does `found` meet the satisfied condition or one of the `satisfiedAlso` conditions? */
 function satisfiedBy(data: ElementsData, found: ReadonlySet<string>): boolean {
-  return holds(data.states.satisfied, found) || (data.states.satisfiedAlso ?? []).some((c) => holds(c, found));
+  if (holds(data.states.satisfied, found)) return true;
+  for (const c of data.states.satisfiedAlso ?? []) if (holds(c, found)) return true;
+  return false;
+}
+
+/**
+ * The satisfied conditions over element sets written as bit masks (one bit
+ * per element id): a unit of sentences is then tested with a few integer
+ * operations instead of a Set per unit. Null when there are too many
+ * elements for one 31-bit mask.
+ */
+interface MaskConditions {
+  bit: Map<string, number>;
+  conditions: Array<{ all: number; any: number; anyGiven: boolean; atLeast: number | undefined }>;
+}
+
+/** A bit that no element has: an `all` naming an unknown id can never hold. */
+const NO_ELEMENT = 1 << 30;
+
+function maskConditions(data: ElementsData, ids: readonly string[]): MaskConditions | null {
+  if (ids.length > 30) return null;
+  const bit = new Map(ids.map((id, i) => [id, 1 << i]));
+  const maskOf = (list: readonly string[] | undefined, unknown: number) => (list ?? []).reduce((m, id) => m | (bit.get(id) ?? unknown), 0);
+  const conditions = [data.states.satisfied, ...(data.states.satisfiedAlso ?? [])].map((c) => ({
+    all: maskOf(c.all, NO_ELEMENT),
+    any: maskOf(c.any, 0),
+    anyGiven: c.any !== undefined,
+    atLeast: c.atLeast,
+  }));
+  return { bit, conditions };
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/** `satisfiedBy` on a mask of the elements found. */
+function satisfiedByMask(masks: MaskConditions, found: number): boolean {
+  for (const c of masks.conditions) {
+    if ((found & c.all) !== c.all) continue;
+    if (c.anyGiven && (found & c.any) === 0) continue;
+    if (c.atLeast !== undefined && bitCount(found) < c.atLeast) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Mentions of the units where the satisfied condition holds, and the most complete unit's elements. */
@@ -234,22 +288,52 @@ function unitsTogether(c: Compiled, strong: readonly Mention[], sentences: reado
     if (list) list.push(m);
     else byPosition.set(m.position, [m]);
   }
+  const masks = c.masks !== null && strong.every((m) => c.masks?.bit.has(m.element)) ? c.masks : null;
+  // Elements found per sentence position, as bits (positions index the sentence list).
+  const maskAt = new Int32Array(masks !== null ? sentences.length : 0);
+  if (masks !== null) {
+    for (const m of strong) maskAt[m.position] |= masks.bit.get(m.element) ?? 0;
+  }
   let best = new Set<string>();
+  let bestMask = 0;
+  let bestSize = 0;
   const satisfying: Mention[] = [];
-  const units = coOccurrenceUnits(sentences, document, c.data.scope ?? "sentence");
-  if (c.data.tableRows) units.push(...tableRowUnits(sentences, document));
-  for (const unit of units) {
-    // Most units hold no mention: test before building anything (this runs per sentence and rule).
+  const mentionsOf = (unit: readonly number[]): Mention[] => {
+    const out: Mention[] = [];
+    for (const p of unit) {
+      const list = byPosition.get(p);
+      if (list) for (const m of list) out.push(m);
+    }
+    return out;
+  };
+  const visit = (unit: readonly number[]): void => {
+    if (masks !== null) {
+      let found = 0;
+      for (const p of unit) found |= maskAt[p];
+      if (found === 0) return;
+      if (satisfiedByMask(masks, found)) satisfying.push(...mentionsOf(unit));
+      const size = bitCount(found);
+      if (size > bestSize) {
+        bestSize = size;
+        bestMask = found;
+      }
+      return;
+    }
     let unitMentions: Mention[] | null = null;
     for (const p of unit) {
       const list = byPosition.get(p);
       if (list) for (const m of list) (unitMentions ??= []).push(m);
     }
-    if (unitMentions === null) continue;
-    const found = new Set(unitMentions.map((m) => m.element));
+    if (unitMentions === null) return;
+    const found = new Set<string>();
+    for (const m of unitMentions) found.add(m.element);
     if (satisfiedBy(c.data, found)) satisfying.push(...unitMentions);
     if (found.size > best.size) best = found;
-  }
+  };
+  // Units in document order; units without a mention change nothing, so only those with one are built.
+  forEachUnitWithMention(sentences, document, c.data.scope ?? "sentence", [...byPosition.keys()].sort((a, b) => a - b), visit);
+  if (c.data.tableRows && byPosition.size > 0) for (const unit of tableRowUnits(sentences, document)) visit(unit);
+  if (masks !== null) best = new Set(c.ids.filter((id) => ((masks.bit.get(id) ?? 0) & bestMask) !== 0));
   return { satisfying, best };
 }
 
@@ -333,6 +417,7 @@ export const elementsKind = defineKind<ElementsData>({
       excludingOpenings: new Map(
         ids.filter((id) => data.elements[id].excludingOpenings).map((id) => [id, LocalizedLexicon.fromList(data.elements[id].excludingOpenings)]),
       ),
+      masks: maskConditions(data, ids),
     };
     const applicability = data.applicability ? compileApplicability(data.applicability) : null;
     const isAnchorHeading = headingMatcher(meta.sectionHeadings ?? []);

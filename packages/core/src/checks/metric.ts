@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { lix } from "../analysis/lix.js";
+import type { Sentence } from "../analysis/types.js";
 import type { RuleMeta } from "../engine/rule-api.js";
 import { blockKind, strictObject } from "../pack/schema-tools.js";
 import { defineKind } from "./kind.js";
@@ -42,7 +43,7 @@ export const metricKind = defineKind<MetricData>({
       const { analysis } = context;
       // The document's LIX as the coverage summary gives it, so a paragraph can be compared with the whole.
       const documentLix = lix(readableSentences(analysis));
-      const byBlock = new Map<number, ReturnType<typeof readableSentences>>();
+      const byBlock = new Map<number, Sentence[]>();
       for (const sentence of readableSentences(analysis, { blockKinds: kinds })) {
         const list = byBlock.get(sentence.block);
         if (list) list.push(sentence);

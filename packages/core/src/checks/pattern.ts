@@ -8,6 +8,7 @@
  * Quoted text, metadata and phrases inside `exceptions` are never flagged.
  */
 import { z } from "zod";
+import { AnalysedSentence } from "../analysis/analysed-sentence.js";
 import type { Sentence } from "../analysis/types.js";
 import type { RuleMeta } from "../engine/rule-api.js";
 import type { Language } from "../model/document.js";
@@ -65,7 +66,13 @@ export const patternKind = defineKind<PatternData>({
       const { analysis, language, locale } = context;
       for (const sentence of readableSentences(analysis)) {
         const blockText = analysis.document.blocks[sentence.block].text;
-        const findings = find(sentence, language, blockText);
+        // A pattern's findings depend on the sentence's text only (offsets are block offsets): an unchanged
+        // block analysed again (the language server after an edit) keeps them.
+        let findings = AnalysedSentence.textMemo(sentence, find, language) as ReturnType<Finder> | undefined;
+        if (findings === undefined) {
+          findings = find(sentence, language, blockText);
+          AnalysedSentence.keepTextMemo(sentence, find, language, findings);
+        }
         if (findings.length === 0) continue;
         const exceptionRanges = exceptions.match(sentence, language);
         for (const f of findings) {

@@ -10,7 +10,7 @@ import { readableSentences } from "../checks/shared/sentences.js";
 import type { RuleSetting } from "../config/schema.js";
 import { resolveRuleSettings } from "../config/resolve.js";
 import type { Language, PolicyDocument } from "../model/document.js";
-import { lineStarts, rangeAt, type Range } from "../model/positions.js";
+import { rangeAt, sharedLineStarts, type Range } from "../model/positions.js";
 import type { Coverage, Diagnostic, Evidence, Fix, Level, LintResult, Locale, RuleCoverage } from "../model/results.js";
 import { builtinRules } from "../pack/builtin.js";
 import { engineText, ruleMessage } from "./messages.js";
@@ -57,14 +57,14 @@ class ResultBuilder {
   readonly diagnostics: Diagnostic[] = [];
   readonly coverage: Record<string, RuleCoverage> = {};
   readonly notes: string[] = [];
-  private readonly starts: number[];
+  private readonly starts: readonly number[];
 
   constructor(
     private readonly doc: PolicyDocument,
     private readonly analysis: Analysis,
     private readonly locale: Locale,
   ) {
-    this.starts = lineStarts(doc.source);
+    this.starts = sharedLineStarts(doc.source);
   }
 
   private validSpan(block: number, start: number, end: number): boolean {

@@ -34,7 +34,7 @@ import {
 import { SuffixSet } from "./suffix-set.js";
 import { form, isSvAdverb, isSvNonVerbA, svDeterminers } from "./sv-words.js";
 import { isLawRef } from "./citations.js";
-import { WordSet, isAllCaps, isWord, keyOf, lostDiacritics, startsUpper, type GrammarToken } from "./words.js";
+import { WordSet, isAllCaps, isStrict, isWord, keyOf, lostDiacritics, startsUpper } from "./words.js";
 
 /** Inflected forms of a Swedish noun (definite, plural, genitive), lower case. */
 export function svNounForms(noun: string): string[] {
@@ -101,7 +101,7 @@ export class HeadLexicon {
   }
 
   matches(token: Token): boolean {
-    const strict = (token as GrammarToken).strict === true;
+    const strict = isStrict(token);
     if (this.matchesIn(token.lower, this.lowers)) return true;
     if (!strict) return this.matchesIn(token.fold, this.folds, this.clashFolds);
     return lostDiacritics(token) && this.matchesIn(token.fold, this.lostFolds);

@@ -55,6 +55,11 @@ export function isEnParticiple(token: Token | undefined): boolean {
   return true;
 }
 
+/** Could `enModalAt` find a modal at this token, in strict or in loose text? ("is"/"are" only before "to".) */
+export function mayBeEnModal(token: Token): boolean {
+  return modals.mayHave(token) || contractions.mayHave(token) || beTo.mayHave(token);
+}
+
 /** Obligation modal at `i`: shall/must/should/will, a negated contraction, or "is/are" + "to". Returns the chain start or -1. */
 export function enModalAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];

@@ -9,7 +9,7 @@
 import type { Sentence, Token } from "../analysis/types.js";
 import type { Language } from "../model/document.js";
 import { HEDGES, SV_VERKA_FOR_TOO, type HedgePattern } from "./lexicon-hedges.js";
-import { WordSet, grammarTokens, inQuotes, isWord } from "./words.js";
+import { WordSet, grammarTokens, inQuotes, isWord, readingSentence } from "./words.js";
 
 export interface HedgeMatch {
   /** The hedge as listed in the rule catalogue ("i möjligaste mån", "seek to"). */
@@ -80,8 +80,14 @@ function isLookalike(tokens: readonly Token[], pattern: HedgePattern, start: num
 
 /** The hedges of the sentence, in text order, excluding quoted ones and look-alikes. */
 export function findHedges(sentence: Sentence, language: Language): HedgeMatch[] {
-  const tokens = grammarTokens(sentence);
   const index = startingWith[language];
+  // A hedge starts at a word its first word can be (the index is by fold): most sentences have none.
+  if (!sentence.tokens.some((t) => t.kind === "word" && index.has(t.fold))) return [];
+  return readingSentence(sentence, () => hedgesIn(sentence, index));
+}
+
+function hedgesIn(sentence: Sentence, index: Map<string, HedgePattern[]>): HedgeMatch[] {
+  const tokens = grammarTokens(sentence);
   const found: HedgeMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isWord(tokens[i])) continue;

@@ -9,10 +9,10 @@ import type { Language } from "../model/document.js";
 import { agentIndex } from "./actors.js";
 import { citedByLaw } from "./citations.js";
 import { actingBodyOutside, isConditional, isReported } from "./clauses.js";
-import { enGovernedVerb, enModalAt } from "./en-chain.js";
+import { enGovernedVerb, enModalAt, mayBeEnModal } from "./en-chain.js";
 import { svGovernedVerb, type ChainVerb } from "./sv-chain.js";
-import { isSvModal, svDeterminers } from "./sv-words.js";
-import { WordSet, grammarTokens, inQuotes, is, isWord } from "./words.js";
+import { isSvModal, mayBeSvModal, svDeterminers } from "./sv-words.js";
+import { WordSet, grammarTokens, inQuotes, is, isWord, readingSentence } from "./words.js";
 
 export interface HiddenActorFinding {
   /** Token index of the modal ("ska", "will", "is" of "is to"). */
@@ -64,6 +64,12 @@ function clauseStartBefore(tokens: readonly Token[], modal: number, language: La
  * modal, so the diagnostic's line is the modal's line.
  */
 export function findHiddenActor(sentence: Sentence, language: Language): HiddenActorFinding | null {
+  // Without a word that can be a modal there is nothing to find: skip the grammar view.
+  if (!sentence.tokens.some(language === "sv" ? mayBeSvModal : mayBeEnModal)) return null;
+  return readingSentence(sentence, () => hiddenActorIn(sentence, language));
+}
+
+function hiddenActorIn(sentence: Sentence, language: Language): HiddenActorFinding | null {
   const tokens = grammarTokens(sentence);
   const quotes = sentence.marks.quotes;
   const quoted = (i: number) => inQuotes(quotes, tokens[i].start, tokens[i].end);

@@ -44,7 +44,7 @@ import {
   svDeterminers,
   svPrepositions,
 } from "./sv-words.js";
-import { WordSet, grammarTokens, inQuotes, is, isWord, keyOf, matchWords } from "./words.js";
+import { WordSet, grammarTokens, inQuotes, is, isWord, keyOf, matchWords, readingSentence } from "./words.js";
 
 /** How far around a hedge its local context is read (tokens). */
 const LOCAL = 40;
@@ -370,6 +370,10 @@ function inOthersInfinitive(tokens: readonly Token[], hedge: HedgeMatch, languag
  * att" and "i den mån" do there).
  */
 export function isObligationOrGoal(sentence: Sentence, language: Language, hedge?: HedgeMatch): boolean {
+  return readingSentence(sentence, () => obligationOrGoal(sentence, language, hedge));
+}
+
+function obligationOrGoal(sentence: Sentence, language: Language, hedge?: HedgeMatch): boolean {
   const tokens = grammarTokens(sentence);
   const found = factsOf(sentence, language);
   if (hedge) {

@@ -68,13 +68,20 @@ export function form(token: Token): string {
   return lower;
 }
 
+/** Could `isSvModal` be true for the token in strict or in loose text? */
+export function mayBeSvModal(token: Token): boolean {
+  return svModals.mayHave(token);
+}
+
 /** An obligation modal. "bör" folds to "bor" (lives), so the lower form decides when it is clean. */
 export function isSvModal(token: Token | undefined): boolean {
   return svModals.has(token);
 }
 
 function endsWithOneOf(word: string, endings: readonly string[], stem = 1): boolean {
-  return endings.some((e) => word.length >= e.length + stem && word.endsWith(e));
+  // A loop, not some(): this runs for most words of a verb chain.
+  for (const e of endings) if (word.length >= e.length + stem && word.endsWith(e)) return true;
+  return false;
 }
 
 /**

@@ -17,8 +17,35 @@ export type GrammarToken = Token & { strict?: boolean };
 
 const views = new WeakMap<Sentence, GrammarToken[]>();
 
-/** The sentence's tokens marked strict or loose (cached per sentence). */
+/** The sentence the grammar is reading (`readingSentence`), and whether it is strict. */
+let current: Sentence | null = null;
+let currentStrict = false;
+
+/**
+ * Runs `read` on the sentence: inside, `grammarTokens(sentence)` is the
+ * sentence's own token list (no copy), and a token without a `strict` flag
+ * of its own reads as strict or loose as the sentence says.
+ */
+export function readingSentence<T>(sentence: Sentence, read: () => T): T {
+  const outer = current;
+  const outerStrict = currentStrict;
+  current = sentence;
+  currentStrict = sentence.strictDiacritics === true;
+  try {
+    return read();
+  } finally {
+    current = outer;
+    currentStrict = outerStrict;
+  }
+}
+
+/**
+ * The sentence's tokens marked strict or loose. Inside `readingSentence` for
+ * this sentence: its own tokens (their strictness is the sentence's).
+ * Otherwise a copy with the flag on every token (cached per sentence).
+ */
 export function grammarTokens(sentence: Sentence): GrammarToken[] {
+  if (sentence === current) return sentence.tokens;
   let view = views.get(sentence);
   if (!view) {
     const strict = sentence.strictDiacritics === true;
@@ -29,9 +56,15 @@ export function grammarTokens(sentence: Sentence): GrammarToken[] {
   return view;
 }
 
+/** Is the token read strictly: its own flag, else that of the sentence being read (loose outside `readingSentence`). */
+export function isStrict(token: Token): boolean {
+  const own = (token as GrammarToken).strict;
+  return own === undefined ? currentStrict : own;
+}
+
 /** The token's matching key: lower case in strict text, the fold otherwise. */
 export function keyOf(token: Token): string {
-  return (token as GrammarToken).strict ? token.lower : token.fold;
+  return isStrict(token) ? token.lower : token.fold;
 }
 
 /**
@@ -41,7 +74,7 @@ export function keyOf(token: Token): string {
  * words of their own consult the fold for such words.
  */
 export function lostDiacritics(token: Token): boolean {
-  if (!(token as GrammarToken).strict) return false;
+  if (!isStrict(token)) return false;
   const lower = token.lower;
   for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 127) return false;
   return /[a-z]/.test(lower);
@@ -62,7 +95,16 @@ export class WordSet {
   has(token: Token | undefined): boolean {
     if (token === undefined || token.kind !== "word") return false;
     if (this.lowers.has(token.lower)) return true;
-    return !(token as GrammarToken).strict && this.folds.has(token.fold);
+    return !isStrict(token) && this.folds.has(token.fold);
+  }
+
+  /**
+   * `has` could be true for the token, strict or not (its lower case or its
+   * fold is in the set): a cheap test on a sentence's own tokens before
+   * building its grammar view.
+   */
+  mayHave(token: Token): boolean {
+    return token.kind === "word" && (this.lowers.has(token.lower) || this.folds.has(token.fold));
   }
 
   /** The exact lower-case spelling is in the set (no folding). */
@@ -80,7 +122,7 @@ export class WordSet {
 export function is(token: Token | undefined, word: string): boolean {
   if (token === undefined || token.kind !== "word") return false;
   if (token.lower === word) return true;
-  return !(token as GrammarToken).strict && token.fold === foldText(word);
+  return !isStrict(token) && token.fold === foldText(word);
 }
 
 /** A token of kind "word" (the guard narrows only when true: other tokens stay tokens). */
@@ -95,8 +137,28 @@ export function isPunct(token: Token | undefined, chars?: string): boolean {
   return chars === undefined || chars.includes(token.text);
 }
 
+const KNOWN_CASE = 1;
+const UPPER = 2;
+const LOWER_ONLY = 4;
+/** Case classes of UTF-16 code units, filled on first sight (toLowerCase/toUpperCase make strings each time). */
+const caseOf = new Uint8Array(65536);
+
+function caseClass(ch: string): number {
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  return KNOWN_CASE | (ch !== lower && ch === upper ? UPPER : 0) | (ch === lower && ch !== upper ? LOWER_ONLY : 0);
+}
+
+function caseBits(ch: string): number {
+  if (ch.length !== 1) return caseClass(ch);
+  const code = ch.charCodeAt(0);
+  let bits = caseOf[code];
+  if (bits === 0) caseOf[code] = bits = caseClass(ch);
+  return bits;
+}
+
 function isUpperChar(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return (caseBits(ch) & UPPER) !== 0;
 }
 
 /**
@@ -114,8 +176,9 @@ export function isAllCaps(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
   let letters = 0;
   for (const ch of token.text) {
-    if (ch === ch.toLowerCase() && ch !== ch.toUpperCase()) return false;
-    if (isUpperChar(ch)) letters++;
+    const bits = caseBits(ch);
+    if ((bits & LOWER_ONLY) !== 0) return false;
+    if ((bits & UPPER) !== 0) letters++;
   }
   return letters > 0;
 }
@@ -132,5 +195,6 @@ export function matchWords(tokens: readonly Token[], index: number, words: reado
 
 /** The range [start, end) of block offsets lies inside quotation marks of the sentence. */
 export function inQuotes(quotes: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
-  return quotes.some(([qs, qe]) => start >= qs && end <= qe);
+  for (let k = 0; k < quotes.length; k++) if (start >= quotes[k][0] && end <= quotes[k][1]) return true;
+  return false;
 }

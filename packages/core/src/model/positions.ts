@@ -13,6 +13,11 @@ export interface Range {
 /** Sorted offsets at which each source line starts. */
 export function lineStarts(source: string): number[] {
   const starts = [0];
+  if (source.indexOf("\r") < 0) {
+    // Only "\n" breaks lines: let indexOf find them (most sources).
+    for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -22,6 +27,21 @@ export function lineStarts(source: string): number[] {
     }
   }
   return starts;
+}
+
+let lastSource: string | null = null;
+let lastStarts: readonly number[] = [];
+
+/**
+ * `lineStarts`, shared with the last caller that asked for the same source
+ * (the engine and the analysis both map offsets of one document). Read-only.
+ */
+export function sharedLineStarts(source: string): readonly number[] {
+  if (source !== lastSource) {
+    lastStarts = lineStarts(source);
+    lastSource = source;
+  }
+  return lastStarts;
 }
 
 export function positionAt(starts: readonly number[], offset: number): Position {

@@ -2,7 +2,9 @@
  * Rule file data → `Rule`: validate the common keys, then the kind's
  * `check:` data, then compile the check once.
  */
+import type { CheckKind } from "../checks/kind.js";
 import { CHECK_KINDS } from "../checks/registry.js";
+import { currentLexiconPool, LexiconPool, withLexiconPool } from "../checks/shared/lexicon-pool.js";
 import { didYouMean } from "../config/nearest.js";
 import { readableIssues } from "../config/readable-issues.js";
 import type { Rule, RuleMeta } from "../engine/rule-api.js";
@@ -56,7 +58,25 @@ export function compileRuleFile(path: string, data: unknown): RuleFileResult {
   const file = parsed.data;
   const kind = CHECK_KINDS.get(file.kind);
   if (!kind) return { errors: invalid(path, [`${path}: kind: got "${file.kind}"; allowed: ${[...CHECK_KINDS.keys()].join(", ")}`]) };
+  const check = kind.schema.safeParse(file.check);
+  const checkProblems = check.success ? [] : readableIssues(check.error.issues.map((i) => ({ ...i, path: ["check", ...i.path] })), { check: file.check }, path);
+  return compileChecked(path, file, kind, check.success ? { data: check.data } : null, checkProblems);
+}
 
+/**
+ * Compiles a rule file that is known to be valid, without its zod
+ * validation: the built-in pack, which the test suite validates (see
+ * builtin-pack.test.ts). `file` and `check` are what validation would have
+ * returned (the file as parsed, the check data with its texts trimmed).
+ */
+export function compileTrustedRuleFile(path: string, file: RuleFile, check: unknown): RuleFileResult {
+  const kind = CHECK_KINDS.get(file.kind);
+  if (!kind) return { errors: invalid(path, [`${path}: kind: got "${file.kind}"; allowed: ${[...CHECK_KINDS.keys()].join(", ")}`]) };
+  return compileChecked(path, file, kind, { data: check }, []);
+}
+
+/** The checks beyond the schemas, then the kind's compile. `check` is null when its data did not validate. */
+function compileChecked(path: string, file: RuleFile, kind: CheckKind<unknown>, check: { data: unknown } | null, checkProblems: string[]): RuleFileResult {
   const problems: string[] = [];
   const name = baseName(path);
   if (/\.(ya?ml|json)$/i.test(path) && file.id.split("/")[1] !== name) {
@@ -78,15 +98,14 @@ export function compileRuleFile(path: string, data: unknown): RuleFileResult {
       problems.push(`${path}: options.${key}: unknown option; the ${kind.name} kind has ${allowedOptions.length > 0 ? `options: ${allowedOptions.join(", ")}` : "no options"}${didYouMean(key, allowedOptions)}`);
     }
   }
-  const check = kind.schema.safeParse(file.check);
-  if (!check.success) {
-    problems.push(...readableIssues(check.error.issues.map((i) => ({ ...i, path: ["check", ...i.path] })), { check: file.check }, path));
-  }
-  if (problems.length > 0 || !check.success) return { file, errors: invalid(path, problems) };
+  problems.push(...checkProblems);
+  if (problems.length > 0 || check === null) return { file, errors: invalid(path, problems) };
 
   const meta = metaOf(file, path, kind.defaultOptions);
   try {
-    const run = kind.compile(check.data, meta);
+    // The rule's term lists join the pack's lexicon pool (one scan per sentence for the whole pack).
+    const pool = currentLexiconPool() ?? new LexiconPool();
+    const run = withLexiconPool(pool, () => kind.compile(check.data, meta));
     return { file, rule: { meta, check: run }, errors: [] };
   } catch (error) {
     return { file, errors: invalid(path, [`${path}: check: cannot compile: ${(error as Error).message}`]) };

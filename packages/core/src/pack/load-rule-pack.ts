@@ -5,8 +5,10 @@
 import { parseDocument } from "yaml";
 import type { Rule } from "../engine/rule-api.js";
 import { MrlintInputError } from "../model/errors.js";
-import { compileRuleFile } from "./compile-rule.js";
+import { LexiconPool, withLexiconPool } from "../checks/shared/lexicon-pool.js";
+import { compileRuleFile, compileTrustedRuleFile, type RuleFileResult } from "./compile-rule.js";
 import type { RuleFile } from "./rule-schema.js";
+import type { TrustedRuleData } from "./trusted-pack.js";
 
 export interface RulePackFile {
   path: string;
@@ -54,29 +56,41 @@ export function parseRuleYaml(path: string, text: string): { data?: unknown; err
   }
 }
 
-/** Validates and compiles already-parsed rule data (the built-in pack arrives parsed). */
+/** Validates and compiles already-parsed rule data. */
 export function loadRuleData(entries: ReadonlyArray<{ path: string; data: unknown }>, options: LoadRulePackOptions = {}): RulePack {
+  return compilePack(entries.map(({ path, data }) => () => compileRuleFile(path, data)), entries.map((e) => e.path), options);
+}
+
+/** Compiles rule files that need no validation (the built-in pack; see trusted-pack.ts). */
+export function loadTrustedRuleData(entries: readonly TrustedRuleData[]): RulePack {
+  return compilePack(entries.map(({ path, file, check }) => () => compileTrustedRuleFile(path, file, check)), entries.map((e) => e.path), {});
+}
+
+function compilePack(compilers: ReadonlyArray<() => RuleFileResult>, paths: readonly string[], options: LoadRulePackOptions): RulePack {
   const pack: RulePack = { rules: [], files: [], errors: [] };
   const reserved = new Set(options.reservedIds ?? []);
   const seen = new Map<string, string>();
-  for (const { path, data } of entries) {
-    const result = compileRuleFile(path, data);
+  // One lexicon pool for the whole pack: every sentence is matched once against all its term lists.
+  const pool = new LexiconPool();
+  compilers.forEach((compile, index) => {
+    const path = paths[index];
+    const result = withLexiconPool(pool, compile);
     pack.errors.push(...result.errors);
-    if (!result.rule || !result.file) continue;
+    if (!result.rule || !result.file) return;
     const id = result.rule.meta.id;
     if (reserved.has(id)) {
       pack.errors.push(new MrlintInputError("rule-duplicate", `${path}: id: "${id}" is already defined by a built-in rule; choose another id`, path));
-      continue;
+      return;
     }
     const earlier = seen.get(id);
     if (earlier !== undefined) {
       pack.errors.push(new MrlintInputError("rule-duplicate", `${path}: id: "${id}" is already defined in ${earlier}; rule ids must be unique`, path));
-      continue;
+      return;
     }
     seen.set(id, path);
     pack.rules.push(result.rule);
     pack.files.push(result.file);
-  }
+  });
   return pack;
 }
 

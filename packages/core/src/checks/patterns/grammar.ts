@@ -22,7 +22,9 @@ export function hiddenActorFindings(sentence: Sentence, language: Language, bloc
 
 /** `mr/vague-commitment`: each listed hedge in a sentence that states an obligation, goal or own planned action. */
 export function hedgeInObligationFindings(sentence: Sentence, language: Language, blockText: string): GrammarFinding[] {
-  return findHedges(sentence, language)
+  const hedges = findHedges(sentence, language);
+  if (hedges.length === 0) return [];
+  return hedges
     .filter((hedge) => isObligationOrGoal(sentence, language, hedge))
     .map((hedge) => ({ start: hedge.start, end: hedge.end, data: { phrase: blockText.slice(hedge.start, hedge.end), hedge: hedge.id } }));
 }

@@ -13,6 +13,7 @@
  * count when the number is the limit itself (a duration "under 4 år" does not).
  * "18 år och äldre", "aged 18 and over" and "18–64" include no child.
  */
+import { isDigitCode } from "../../analysis/chars.js";
 import type { Sentence, Token } from "../../analysis/types.js";
 import type { Language } from "../../model/document.js";
 import type { LocalizedLexicon } from "./term-list.js";
@@ -34,7 +35,17 @@ const RANGE_TOKEN = /^(\d{1,2})[-\u2010\u2011\u2013](\d{1,3})$/;
 const DASHES = new Set(["-", "\u2013", "\u2014", "\u2010", "\u2011", "to", "till"]);
 
 const isWord = (t: Token | undefined) => t !== undefined && (t.kind === "word" || t.kind === "number");
-const numberOf = (t: Token | undefined) => (t && t.kind === "number" && /^\d{1,3}$/.test(t.fold) ? Number(t.fold) : null);
+/** The value of a number token of one to three ASCII digits (as /^\d{1,3}$/), else null. */
+function numberOf(t: Token | undefined): number | null {
+  if (t === undefined || t.kind !== "number") return null;
+  const f = t.fold;
+  if (f.length < 1 || f.length > 3) return null;
+  for (let k = 0; k < f.length; k++) {
+    const c = f.charCodeAt(k);
+    if (c < 48 || c > 57) return null;
+  }
+  return Number(f);
+}
 
 /** Token indexes of the (up to) `count` words before token i. */
 function wordsBefore(tokens: readonly Token[], i: number, count: number): number[] {
@@ -50,13 +61,23 @@ function mention(tokens: readonly Token[], a: number, b: number): AgeMention {
 /** Age brackets in the sentence that include an age below `below`. */
 export function childAgeMentions(sentence: Sentence, language: Language, below: number, cues: LocalizedLexicon): AgeMention[] {
   const tokens = sentence.tokens;
-  const cueStarts = new Set<number>();
-  for (const m of cues.match(sentence, language)) for (let k = m.tokenStart; k < m.tokenEnd; k++) cueStarts.add(k);
-  const cued = (i: number) => wordsBefore(tokens, i, 4).some((k) => cueStarts.has(k));
+  // Every bracket starts at a number or a word that starts with a digit ("13–17-åringar"): most sentences have none.
+  if (!tokens.some((t) => t.kind === "number" || (t.kind === "word" && isDigitCode(t.fold.charCodeAt(0))))) return [];
+  // The cues' tokens, looked up only when a range needs a cue.
+  let cueStarts: Set<number> | null = null;
+  const cued = (i: number) => {
+    if (cueStarts === null) {
+      cueStarts = new Set<number>();
+      for (const m of cues.match(sentence, language)) for (let k = m.tokenStart; k < m.tokenEnd; k++) cueStarts.add(k);
+    }
+    const starts = cueStarts;
+    return wordsBefore(tokens, i, 4).some((k) => starts.has(k));
+  };
   const out: AgeMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const ageWord = t.kind === "word" ? AGE_WORD.exec(t.fold) : null;
+    // AGE_WORD starts with a digit: most words need no regular expression.
+    const ageWord = t.kind === "word" && isDigitCode(t.fold.charCodeAt(0)) ? AGE_WORD.exec(t.fold) : null;
     if (ageWord) {
       // "13–17-åringar": the range's lower end, if written, stands two tokens before.
       const lower = tokens[i - 1] && DASHES.has(tokens[i - 1].fold) ? numberOf(tokens[i - 2]) : null;

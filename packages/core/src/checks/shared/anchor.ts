@@ -28,12 +28,27 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Headings already made comparable: every document rule looks for its anchor among the same headings. */
+const comparable = new Map<string, string>();
+const COMPARABLE_LIMIT = 5_000;
+
+function cachedComparableHeading(title: string): string {
+  let c = comparable.get(title);
+  if (c === undefined) {
+    c = comparableHeading(title);
+    if (comparable.size >= COMPARABLE_LIMIT) comparable.clear();
+    // Long titles are rare and not worth keeping.
+    if (title.length <= 200) comparable.set(title, c);
+  }
+  return c;
+}
+
 /** A test for headings that contain one of `headings` at a word start ("Uppföljning och utvärdering"). */
 export function headingMatcher(headings: readonly string[]): (title: string) => boolean {
   const wanted = headings.map(comparableHeading).filter((h) => h.length > 0);
   if (wanted.length === 0) return () => false;
   const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${wanted.map(escapeRegExp).join("|")})`, "u");
-  return (title) => pattern.test(comparableHeading(title));
+  return (title) => pattern.test(cachedComparableHeading(title));
 }
 
 /** Block index of the first body heading whose text matches; null when there is none. */

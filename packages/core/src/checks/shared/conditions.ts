@@ -19,10 +19,16 @@ export const condition = strictObject({
 export type Condition = z.infer<typeof condition>;
 
 export function holds(c: Condition, found: ReadonlySet<string>): boolean {
-  if (c.all && !c.all.every((id) => found.has(id))) return false;
-  if (c.any && !c.any.some((id) => found.has(id))) return false;
+  // Loops, not every()/some(): this runs for every unit of sentences that holds a mention.
+  if (c.all) for (const id of c.all) if (!found.has(id)) return false;
+  if (c.any && !hasAny(c.any, found)) return false;
   if (c.atLeast !== undefined && found.size < c.atLeast) return false;
   return true;
+}
+
+function hasAny(ids: readonly string[], found: ReadonlySet<string>): boolean {
+  for (const id of ids) if (found.has(id)) return true;
+  return false;
 }
 
 /** Element ids a condition names (for load-time checks that they exist). */

@@ -38,6 +38,8 @@ interface GroupTerm {
   entry: LexiconEntry;
   gap: number;
   parts: LexiconEntry[];
+  /** The parts' indexes in the group's word list. */
+  partIds: number[];
 }
 
 /**
@@ -48,7 +50,17 @@ interface GroupTerm {
  */
 export class GappedTerms {
   private readonly terms: GroupTerm[];
-  private readonly lexicon: Lexicon | null;
+  /** One entry per distinct word (same settings share one). */
+  private readonly parts: LexiconEntry[];
+  private readonly partIds = new Map<LexiconEntry, number>();
+  private readonly language: Language;
+  /** Compiled on the first `match` (a lexicon pool finds the words in its own lexicon instead). */
+  private lexicon: Lexicon | null = null;
+  /** Indexes of the terms (ascending) by their first word's index: only terms whose first word matched are tried. */
+  private readonly byFirstPart: number[][];
+  /** Scratch space of `joinWords`: each word's matches in the sentence, and the words that have any. */
+  private readonly partMatches: Array<LexiconMatch[] | undefined>;
+  private readonly candidates: Int32Array;
 
   constructor(terms: ReadonlyArray<{ entry: LexiconEntry; gap: number }>, language: Language) {
     // Words with the same settings share one entry ("ska" of "ska inrätta", "ska genomföra" …): the
@@ -60,38 +72,116 @@ export class GappedTerms {
       if (!entry) shared.set(key, (entry = part));
       return entry;
     };
-    this.terms = terms.map(({ entry, gap }) => ({ entry, gap, parts: partEntries(entry).map(share) }));
-    const parts = [...shared.values()];
-    this.lexicon = parts.length > 0 ? compileLexicon(parts, language) : null;
+    const terms0 = terms.map(({ entry, gap }) => ({ entry, gap, parts: partEntries(entry).map(share) }));
+    this.parts = [...shared.values()];
+    this.parts.forEach((part, id) => this.partIds.set(part, id));
+    this.terms = terms0.map((term) => ({ ...term, partIds: term.parts.map((part) => this.partIds.get(part) ?? -1) }));
+    this.byFirstPart = this.parts.map(() => []);
+    this.terms.forEach((term, index) => {
+      if (term.partIds.length > 0) this.byFirstPart[term.partIds[0]].push(index);
+    });
+    this.partMatches = new Array<LexiconMatch[] | undefined>(this.parts.length).fill(undefined);
+    this.candidates = new Int32Array(this.terms.length);
+    this.language = language;
   }
 
   get size(): number {
     return this.terms.length;
   }
 
+  /** The lexicon entries of the terms' words: a lexicon that holds them (and others) can find them for `joinWords`. */
+  get wordEntries(): readonly LexiconEntry[] {
+    return this.parts;
+  }
+
+  /** The index of a word entry in `wordEntries`, or -1. */
+  wordId(entry: LexiconEntry): number {
+    return this.partIds.get(entry) ?? -1;
+  }
+
   /** The matches of every term, term by term in the order given (as `terms.flatMap((t) => t.match(sentence))`). */
   match(sentence: Sentence): LexiconMatch[] {
-    if (this.lexicon === null) return [];
+    if (this.parts.length === 0) return [];
+    this.lexicon ??= compileLexicon(this.parts, this.language);
     const found = this.lexicon.match(sentence);
+    return this.joinWords(sentence, found, found.map((m) => this.wordId(m.entry)));
+  }
+
+  /**
+   * `match`, given the matches of the words in the sentence as a lexicon
+   * returns them (in span order), with each match's word index (`wordId`).
+   */
+  joinWords(sentence: Sentence, found: readonly LexiconMatch[], ids: readonly number[]): LexiconMatch[] {
     if (found.length === 0) return [];
-    const byPart = new Map<LexiconEntry, LexiconMatch[]>();
-    for (const m of found) {
-      const list = byPart.get(m.entry);
-      if (list) list.push(m);
-      else byPart.set(m.entry, [m]);
+    const byPart = this.partMatches;
+    const touched: number[] = [];
+    for (let k = 0; k < found.length; k++) {
+      const id = ids[k];
+      if (id < 0) continue;
+      const list = byPart[id];
+      if (list) list.push(found[k]);
+      else {
+        byPart[id] = [found[k]];
+        touched.push(id);
+      }
     }
+    try {
+      return this.joinTerms(sentence, touched);
+    } finally {
+      // The scratch lists stay empty between calls, whatever happens.
+      for (const id of touched) byPart[id] = undefined;
+    }
+  }
+
+  /** The terms' matches, given the words' matches in the scratch lists (`touched`: the words with any). */
+  private joinTerms(sentence: Sentence, touched: readonly number[]): LexiconMatch[] {
+    const byPart = this.partMatches;
     const out: LexiconMatch[] = [];
+    // The terms whose first word matched, in term order (as if every term had been tried in turn).
+    let firsts: readonly number[] | null = null;
+    let several = false;
+    for (const id of touched) {
+      const terms = this.byFirstPart[id];
+      if (terms.length === 0) continue;
+      if (firsts === null) firsts = terms;
+      else several = true;
+    }
+    if (firsts === null) return out;
+    let count = firsts.length;
+    let candidates: ArrayLike<number> = firsts;
+    if (several) {
+      // Several first words matched: merge their (ascending) term lists into the scratch array, sorted.
+      const merged = this.candidates;
+      count = 0;
+      for (const id of touched) {
+        for (const t of this.byFirstPart[id]) {
+          let k = count++;
+          while (k > 0 && merged[k - 1] > t) {
+            merged[k] = merged[k - 1];
+            k--;
+          }
+          merged[k] = t;
+        }
+      }
+      candidates = merged;
+    }
     let wordsBefore: Int32Array | null = null;
-    for (const term of this.terms) {
-      const firsts = term.parts.length > 0 ? byPart.get(term.parts[0]) : undefined;
-      if (firsts === undefined) continue;
-      // A word without matches: the term cannot match (the lists are in text order already, see joinParts).
-      if (!term.parts.every((part) => byPart.has(part))) continue;
+    for (let c = 0; c < count; c++) {
+      const term = this.terms[candidates[c]];
+      if (!allMatched(term.partIds, byPart)) continue;
+      // Every word has matches (the lists are in text order already, see joinParts).
       wordsBefore ??= wordCounts(sentence);
-      joinSorted(sentence, firsts, term.parts.slice(1).map((part) => byPart.get(part) ?? []), term.gap, term.entry, wordsBefore, out);
+      const later: LexiconMatch[][] = [];
+      for (let k = 1; k < term.partIds.length; k++) later.push(byPart[term.partIds[k]] ?? []);
+      joinSorted(sentence, byPart[term.partIds[0]] ?? [], later, term.gap, term.entry, wordsBefore, out);
     }
     return out;
   }
+}
+
+function allMatched(partIds: readonly number[], byPart: ReadonlyArray<LexiconMatch[] | undefined>): boolean {
+  for (const id of partIds) if (byPart[id] === undefined) return false;
+  return true;
 }
 
 /** One lexicon entry per word of a gapped term (the first keeps the entry's compound setting and exclusions). */

@@ -41,6 +41,56 @@ export function coOccurrenceUnits(sentences: readonly Sentence[], doc: PolicyDoc
   return partitionUnits(sentences, doc, s);
 }
 
+/**
+ * `coOccurrenceUnits`, in the same order, but only the units that hold one of
+ * `positions` (ascending): a window of `n` sentences is built only when a
+ * position lies among the `n` sentences from its start, and single sentences
+ * only for the positions themselves.
+ */
+export function forEachUnitWithMention(
+  sentences: readonly Sentence[],
+  doc: PolicyDocument,
+  s: Scope,
+  positions: readonly number[],
+  /** Called with each unit; the list is only valid during the call. */
+  visit: (unit: readonly number[]) => void,
+): void {
+  if (positions.length === 0) return;
+  // One scratch list for the sentence and window units: `visit` reads a unit before the next is built.
+  const unit: number[] = [];
+  if (s === "sentence") {
+    for (const p of positions) {
+      unit[0] = p;
+      visit(unit);
+    }
+    return;
+  }
+  if (typeof s === "object") {
+    const inTable = (i: number) => doc.blocks[sentences[i].block].kind === "table-cell";
+    let next = 0;
+    for (let i = 0; i < sentences.length; i++) {
+      while (next < positions.length && positions[next] < i) next++;
+      if (next === positions.length) return;
+      // A window starting at i holds positions i … i + n - 1 at most.
+      if (positions[next] > i + s.window - 1) {
+        i = positions[next] - s.window;
+        continue;
+      }
+      const section = doc.blocks[sentences[i].block].section;
+      unit.length = 0;
+      unit.push(i);
+      for (let j = i + 1; j < sentences.length && unit.length < s.window; j++) {
+        if (doc.blocks[sentences[j].block].section !== section) break;
+        if ((inTable(i) || inTable(j)) && sentences[j].block !== sentences[i].block) break;
+        unit.push(j);
+      }
+      visit(unit);
+    }
+    return;
+  }
+  for (const unit of coOccurrenceUnits(sentences, doc, s)) visit(unit);
+}
+
 /** The sentences of each section or paragraph as one unit. */
 function partitionUnits(sentences: readonly Sentence[], doc: PolicyDocument, s: "paragraph" | "section"): number[][] {
   const byKey = new Map<number, number[]>();
@@ -59,7 +109,18 @@ function partitionUnits(sentences: readonly Sentence[], doc: PolicyDocument, s: 
  * that "Socialnämnden" under a column "Ansvarig", or the cells "Andel …",
  * "Varje år" and "Nämnden" of one follow-up row, count together.
  */
-export function tableRowUnits(sentences: readonly Sentence[], doc: PolicyDocument): number[][] {
+export function tableRowUnits(sentences: readonly Sentence[], doc: PolicyDocument): readonly (readonly number[])[] {
+  // Several rules ask for the units of the same (shared) sentence list.
+  const known = rowUnits.get(sentences);
+  if (known !== undefined && known.doc === doc) return known.units;
+  const units = computeTableRowUnits(sentences, doc);
+  rowUnits.set(sentences, { doc, units });
+  return units;
+}
+
+const rowUnits = new WeakMap<readonly Sentence[], { doc: PolicyDocument; units: number[][] }>();
+
+function computeTableRowUnits(sentences: readonly Sentence[], doc: PolicyDocument): number[][] {
   const tables = new Map<number, Map<number, number[]>>();
   const flaggedHeader = new Set<number>();
   sentences.forEach((sentence, i) => {

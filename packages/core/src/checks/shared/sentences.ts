@@ -18,7 +18,26 @@ export interface SentenceSelection {
   blockKinds?: readonly BlockKind[];
 }
 
-export function readableSentences(analysis: Analysis, selection: SentenceSelection = {}): Sentence[] {
+/** Readable sentences per analysis and selection: every rule asks, and the answer is the same list. */
+const readable = new WeakMap<Analysis, { sentences: readonly Sentence[]; bySelection: Map<string, readonly Sentence[]> }>();
+
+/** The sentences a rule reads (a shared list: do not modify it). */
+export function readableSentences(analysis: Analysis, selection: SentenceSelection = {}): readonly Sentence[] {
+  let kept = readable.get(analysis);
+  if (kept === undefined || kept.sentences !== analysis.sentences) {
+    kept = { sentences: analysis.sentences, bySelection: new Map() };
+    readable.set(analysis, kept);
+  }
+  const key = `${selection.headings === true}|${selection.blockKinds?.join(",") ?? "*"}`;
+  let list = kept.bySelection.get(key);
+  if (list === undefined) {
+    list = selectSentences(analysis, selection);
+    kept.bySelection.set(key, list);
+  }
+  return list;
+}
+
+function selectSentences(analysis: Analysis, selection: SentenceSelection): Sentence[] {
   const blocks = analysis.document.blocks;
   return analysis.sentences.filter((sentence) => {
     const block = blocks[sentence.block];
@@ -31,7 +50,9 @@ export function readableSentences(analysis: Analysis, selection: SentenceSelecti
 
 /** The range [start, end) lies inside quotation marks in its sentence. */
 export function insideQuotes(sentence: Sentence, start: number, end: number): boolean {
-  return sentence.marks.quotes.some(([qs, qe]) => start >= qs && end <= qe);
+  const quotes = sentence.marks.quotes;
+  for (let k = 0; k < quotes.length; k++) if (start >= quotes[k][0] && end <= quotes[k][1]) return true;
+  return false;
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -57,10 +78,13 @@ export const DEFAULT_MENTION_FILTER: MentionFilter = {
 };
 
 export interface FilteredMentions {
-  kept: LexiconMatch[];
+  kept: readonly LexiconMatch[];
   /** Mentions dropped because they were negated (kept for messages and tests). */
-  negated: LexiconMatch[];
+  negated: readonly LexiconMatch[];
 }
+
+/** Nothing kept, nothing negated (shared: the lists are read-only). */
+const NOTHING: FilteredMentions = Object.freeze({ kept: Object.freeze([]), negated: Object.freeze([]) });
 
 /**
  * The mentions in one sentence that count as evidence: not quoted, not
@@ -74,14 +98,32 @@ export function countingMentions(
 ): FilteredMentions {
   // No mentions (most sentences): nothing to filter, and no closures or arrays to allocate.
   if (matches.length === 0 || (filter.postponed && sentence.marks.postponed) || (filter.placeholder && sentence.marks.placeholder)) {
-    return { kept: [], negated: [] };
+    return NOTHING;
   }
-  const candidates = matches.filter(
-    (m) => !insideQuotes(sentence, m.start, m.end) && !exceptions.some((e) => overlaps(e, m)),
-  );
-  if (!filter.negation) return { kept: candidates, negated: [] };
-  const negated = candidates.filter((m) => negatedNear(sentence, m.tokenStart, m.tokenEnd));
-  if (negated.length === 0) return { kept: candidates, negated };
-  if (filter.negationSpreads) return { kept: [], negated: candidates };
-  return { kept: candidates.filter((m) => !negated.includes(m)), negated };
+  // Loops rather than filter(): this runs per sentence and rule, and most lists pass whole.
+  let candidates: readonly LexiconMatch[] = matches;
+  for (let k = 0; k < matches.length; k++) {
+    if (counts(sentence, matches[k], exceptions)) continue;
+    // The first match that drops: copy the ones before it, then filter the rest.
+    const kept = matches.slice(0, k);
+    for (let j = k + 1; j < matches.length; j++) if (counts(sentence, matches[j], exceptions)) kept.push(matches[j]);
+    candidates = kept;
+    break;
+  }
+  if (!filter.negation) return { kept: candidates, negated: NO_MATCHES };
+  let negated: LexiconMatch[] | null = null;
+  for (const m of candidates) if (negatedNear(sentence, m.tokenStart, m.tokenEnd)) (negated ??= []).push(m);
+  if (negated === null) return { kept: candidates, negated: NO_MATCHES };
+  if (filter.negationSpreads) return { kept: NO_MATCHES, negated: candidates };
+  const dropped = negated;
+  return { kept: candidates.filter((m) => !dropped.includes(m)), negated };
+}
+
+const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
+
+/** Not quoted and not overlapping a wrong-sense exception. */
+function counts(sentence: Sentence, m: LexiconMatch, exceptions: readonly LexiconMatch[]): boolean {
+  if (insideQuotes(sentence, m.start, m.end)) return false;
+  for (let k = 0; k < exceptions.length; k++) if (overlaps(exceptions[k], m)) return false;
+  return true;
 }

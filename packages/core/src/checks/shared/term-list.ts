@@ -12,6 +12,7 @@ import type { Sentence } from "../../analysis/types.js";
 import type { Language } from "../../model/document.js";
 import { perLanguage, strictObject, text } from "../../pack/schema-tools.js";
 import { GappedTerms } from "./gapped-terms.js";
+import { currentLexiconPool, NO_MATCHES, type LexiconPool } from "./lexicon-pool.js";
 
 export const compoundMode = z.enum(["none", "head", "any"]);
 
@@ -70,13 +71,29 @@ export function withoutNames(sentence: Sentence, matches: LexiconMatch[]): Lexic
   return matches.filter((m) => !(NOT_AS_NAME.has(m.entry) && capitalisedInside(sentence, m)));
 }
 
-/** Per-language lexicons compiled lazily from entries. */
+/**
+ * Per-language lexicons compiled lazily from entries. Created while a rule
+ * pack compiles (`withLexiconPool`), a list joins the pack's lexicon pool and
+ * its matches come from the pool's one scan per sentence; otherwise it
+ * compiles a lexicon of its own.
+ */
 export class LocalizedLexicon {
   private readonly compiled = new Map<Language, Lexicon>();
   /** Entries with a `gap`, matched word by word. */
   private readonly gapped = new Map<Language, GappedTerms>();
+  private readonly pool: LexiconPool | null;
+  private readonly poolIndex: number;
 
-  constructor(private readonly entries: Partial<Record<Language, LexiconEntry[]>>) {}
+  constructor(private readonly entries: Partial<Record<Language, LexiconEntry[]>>) {
+    this.pool = currentLexiconPool();
+    this.poolIndex = this.pool
+      ? this.pool.join({
+          entries: (language) => this.split(language),
+          dropsNames: (language) => (this.entries[language] ?? []).some((e) => NOT_AS_NAME.has(e)),
+          finish: keepNames,
+        })
+      : -1;
+  }
 
   static fromList(list: TermList | undefined, id?: string): LocalizedLexicon {
     return new LocalizedLexicon({
@@ -100,25 +117,50 @@ export class LocalizedLexicon {
     return (this.entries[language]?.length ?? 0) === 0;
   }
 
+  /** Plain entries and gapped ones (with their gaps), in list order. */
+  private split(language: Language): { plain: LexiconEntry[]; gapped: Array<{ entry: LexiconEntry; gap: number }> } {
+    const entries = this.entries[language] ?? [];
+    return {
+      plain: entries.filter((e) => !GAPS.has(e)),
+      gapped: entries.filter((e) => GAPS.has(e)).map((entry) => ({ entry, gap: GAPS.get(entry) ?? 0 })),
+    };
+  }
+
+  /** The list's own lexicon of plain entries (compiled on first use; matching goes through the pool when there is one). */
   for(language: Language): Lexicon | null {
     if (this.isEmpty(language)) return null;
     let lexicon = this.compiled.get(language);
     if (!lexicon) {
-      const entries = this.entries[language] ?? [];
-      lexicon = compileLexicon(entries.filter((e) => !GAPS.has(e)), language);
+      const { plain, gapped } = this.split(language);
+      lexicon = compileLexicon(plain, language);
       this.compiled.set(language, lexicon);
-      this.gapped.set(language, new GappedTerms(entries.filter((e) => GAPS.has(e)).map((entry) => ({ entry, gap: GAPS.get(entry) ?? 0 })), language));
+      this.gapped.set(language, new GappedTerms(gapped, language));
     }
     return lexicon;
   }
 
-  match(sentence: Sentence, language: Language): LexiconMatch[] {
+  /** The matches in the sentence: plain entries, then gapped ones, proper names dropped. Read-only (may be shared). */
+  match(sentence: Sentence, language: Language): readonly LexiconMatch[] {
+    if (this.isEmpty(language)) return NO_MATCHES;
+    if (this.pool) return this.pool.matches(this.poolIndex, sentence, language);
+    return this.matchAlone(sentence, language);
+  }
+
+  /** `match` with the list's own lexicons, not the pool's: what the pool reproduces (the tests compare them). */
+  matchAlone(sentence: Sentence, language: Language): readonly LexiconMatch[] {
+    if (this.isEmpty(language)) return NO_MATCHES;
     let matches = this.for(language)?.match(sentence) ?? [];
     const gapped = this.gapped.get(language);
     if (gapped && gapped.size > 0) {
       const found = gapped.match(sentence);
       if (found.length > 0) matches = matches.concat(found);
     }
-    return matches.length === 0 ? matches : withoutNames(sentence, matches);
+    return matches.length === 0 ? NO_MATCHES : keepNames(sentence, matches);
   }
+}
+
+/** `withoutNames`, without a copy when no entry of the matches is `notAsName`. */
+function keepNames(sentence: Sentence, matches: LexiconMatch[]): LexiconMatch[] {
+  for (const m of matches) if (NOT_AS_NAME.has(m.entry)) return withoutNames(sentence, matches);
+  return matches;
 }
