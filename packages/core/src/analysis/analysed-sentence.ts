@@ -6,6 +6,11 @@
  * tests compare) is unchanged, and reading them is one field access instead
  * of a WeakMap lookup or a property defined on every sentence.
  *
+ * Results that depend only on the sentence's text (pool matches at the same
+ * place, pattern findings) are also kept with the block's analysis in the
+ * block cache, so an unchanged block analysed again (the language server
+ * after an edit, a repeated lint) gets them back without matching again.
+ *
  * Sentences made elsewhere (tests, rule authors) have no such fields: every
  * accessor then answers undefined and callers compute what they need.
  */
@@ -18,6 +23,9 @@ export interface SentenceCounts {
   words: number;
   longWords: number;
 }
+
+/** Results kept per sentence text by `keepTextMemo`. */
+const MAX_TEXT_MEMOS = 8;
 
 export class AnalysedSentence implements Sentence {
   index: number;
@@ -125,6 +133,9 @@ export class AnalysedSentence implements Sentence {
         return;
       }
     }
+    // A few keys at most (one per pattern rule); rule packs compiled again (a language server reloading its
+    // configuration) leave old keys behind, so the oldest go first.
+    if (memo.length >= MAX_TEXT_MEMOS * 4) memo.splice(0, 4);
     memo.push(key, language, strict, value);
   }
 
