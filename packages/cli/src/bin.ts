@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { limitHeapGrowth } from "./env/heap-growth.js";
 import { startWorkersEarly } from "./lint/early-workers.js";
+
+// Before any worker starts: V8 flags hold for the whole process.
+limitHeapGrowth();
 
 // A large lint run gets its worker threads now, so that they load while the rest of the CLI does.
 startWorkersEarly(process.argv.slice(2), process.cwd());

@@ -27,16 +27,18 @@ describe("earlyWorkerCount", () => {
     expect([...EARLY_EXTENSIONS].sort()).toEqual([...LINTABLE_EXTENSIONS].sort());
   });
 
-  it("starts one worker per core for a folder with enough text", () => {
-    expect(earlyWorkerCount(["big"], root, 4)).toBe(4);
-    expect(earlyWorkerCount(["-f", "json", "--output-file", "r.json", "big"], root, 2)).toBe(2);
-    expect(earlyWorkerCount([], path.join(root, "big"), 2)).toBe(2);
+  it("starts one worker per core but one (the main thread lints too) for a folder with enough text", () => {
+    expect(earlyWorkerCount(["big"], root, 4)).toBe(3);
+    expect(earlyWorkerCount(["-f", "json", "--output-file", "r.json", "big"], root, 3)).toBe(2);
+    expect(earlyWorkerCount([], path.join(root, "big"), 3)).toBe(2);
   });
 
   it("starts none when unsure: little text, one core, globs, subcommands, help, cache, shards, bad options", () => {
     expect(earlyWorkerCount(["small"], root, 4)).toBe(0); // the large file is not lintable; node_modules is skipped
-    expect(earlyWorkerCount(["big/node_modules"], root, 4)).toBe(4); // named explicitly, it is walked (as discovery does)
+    expect(earlyWorkerCount(["big/node_modules"], root, 4)).toBe(3); // named explicitly, it is walked (as discovery does)
     expect(earlyWorkerCount(["big"], root, 1)).toBe(0);
+    expect(earlyWorkerCount(["big"], root, 2)).toBe(0); // two cores: the main thread lints alone (schedule.ts)
+    expect(earlyWorkerCount(["--workers", "2", "big"], root, 2)).toBe(2);
     expect(earlyWorkerCount(["big/**/*.md"], root, 4)).toBe(0);
     for (const argv of [["rules"], ["init"], ["review", "big"], ["--help"], ["-v"], ["--cache", "big"], ["--shard", "1/2", "big"], ["--print-config", "x.md"], ["--bogus", "big"], ["--workers", "1", "big"]]) {
       expect(earlyWorkerCount(argv, root, 4), argv.join(" ")).toBe(0);

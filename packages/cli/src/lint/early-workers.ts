@@ -14,7 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { LINT_OPTION_SPEC } from "../args/option-spec.js";
 import { WORKER_LIMITS, WORKER_URL } from "./lint-worker.js";
-import { AUTO_WORKERS_MIN_BYTES, fileWeight, MIN_FILES_FOR_WORKERS } from "./schedule.js";
+import { AUTO_WORKERS_MIN_BYTES, AUTO_WORKERS_MIN_CORES, fileWeight, MIN_FILES_FOR_WORKERS } from "./schedule.js";
 import { startWorker, type WorkerThread } from "./worker-thread.js";
 
 /** What a directory walk picks up (as in @mrlint/node's discovery; a test keeps them equal). */
@@ -38,13 +38,14 @@ export function earlyWorkerCount(argv: readonly string[], cwd: string, cores = a
   // Runs that may need no worker (cache hits, one shard, help …) are left to the real decision.
   if (values.help || values.version || values["print-config"] !== undefined || values.cache || values.shard !== undefined) return 0;
   const requested = values.workers === undefined || values.workers === "auto" ? "auto" : Number(values.workers);
-  if (requested === "auto" ? cores < 2 : !Number.isInteger(requested) || requested < 2) return 0;
+  if (requested === "auto" ? cores < AUTO_WORKERS_MIN_CORES : !Number.isInteger(requested) || requested < 2) return 0;
   const enough =
     requested === "auto"
       ? (found: { bytes: number; files: number }) => found.bytes >= AUTO_WORKERS_MIN_BYTES && found.files >= 2
       : (found: { bytes: number; files: number }) => found.files > MIN_FILES_FOR_WORKERS;
   if (!largeEnough(positionals.length ? positionals : ["."], cwd, enough)) return 0;
-  return requested === "auto" ? cores : requested;
+  // As threadPlan: with auto, the main thread is one of the linting threads.
+  return requested === "auto" ? cores - 1 : requested;
 }
 
 function largeEnough(patterns: readonly string[], cwd: string, enough: (found: { bytes: number; files: number }) => boolean): boolean {

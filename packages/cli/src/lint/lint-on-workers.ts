@@ -1,4 +1,4 @@
-/** A run's lint jobs on worker threads: heap limits, and what a failed worker's file reports. */
+/** A run's lint jobs on worker threads (and the main thread): which worker, and what a failed worker's file reports. */
 import type { FormatSpec } from "../formatters/types.js";
 import type { LintTask } from "./lint-one.js";
 import { errorReport, toOutcome, type FileOutcome, type OutcomeShape } from "./outcome.js";
@@ -15,9 +15,10 @@ export async function lintOnWorkers(
   shape: OutcomeShape,
   spec: FormatSpec,
   arrived: (index: number, outcome: FileOutcome) => void,
+  local?: (task: LintTask) => Promise<FileOutcome>,
 ): Promise<void> {
   const run = runPool<LintTask, FileOutcome>(
-    dispatchOrder(weights, workers).map((index) => ({ id: index, task: tasks[index] })),
+    dispatchOrder(weights, workers).map(({ index, large }) => ({ id: index, task: tasks[index], large })),
     {
       workerUrl: WORKER_URL,
       // Workers bin.ts started while the CLI loaded are used first.
@@ -26,6 +27,7 @@ export async function lintOnWorkers(
       setup: shape,
       limits: WORKER_LIMITS,
       retryLimits: RETRY_LIMITS,
+      ...(local ? { local } : {}),
       onResult: arrived,
       onFailure: (_id, task, reason) =>
         toOutcome(errorReport(task.filePath, "internal-error", `${task.filePath}: worker failed: ${reason}`), shape, spec),

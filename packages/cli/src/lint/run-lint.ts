@@ -17,6 +17,7 @@ import { explicitEnvLocale } from "../env/locale.js";
 import { useColor } from "../env/color.js";
 import type { CliIO } from "../env/io.js";
 import { loadFormat } from "../formatters/load-format.js";
+import type { FormatSpec } from "../formatters/types.js";
 import { t } from "../text/messages.js";
 import { VERSION } from "../version.js";
 import { LintCache } from "./cache.js";
@@ -29,7 +30,7 @@ import { endEarlyWorkers } from "./early-workers.js";
 import { createProgress } from "./progress.js";
 import { ruleMetas } from "./rule-metas.js";
 import { ReportStream, reportSlots } from "./report-stream.js";
-import { fileWeight, workerCount } from "./schedule.js";
+import { fileWeight, threadPlan } from "./schedule.js";
 import { inShard } from "./shard.js";
 import { lintOnWorkers } from "./lint-on-workers.js";
 
@@ -96,7 +97,7 @@ async function lintRun(options: LintOptions, io: CliIO, envLoc: Locale): Promise
 
   // How the report is made: the same on every thread that lints.
   const weights = toLint.map((i) => fileWeight(tasks[i].filePath));
-  const workers = workerCount(options.workers, availableParallelism(), weights);
+  const plan = threadPlan(options.workers, availableParallelism(), weights);
   const lintTasks = toLint.map((i) => tasks[i]);
   const shape: OutcomeShape = {
     format: options.format,
@@ -128,13 +129,12 @@ async function lintRun(options: LintOptions, io: CliIO, envLoc: Locale): Promise
     report.put(slots.ofFile[i], outcome);
     progress.tick();
   };
-  if (workers > 0) {
-    await lintOnWorkers(lintTasks, weights, workers, shape, spec, arrived);
-  } else if (lintTasks.length > 0) {
+  const local = plan.mainLints ? localLinter(loader, shape, spec) : undefined;
+  if (plan.workers > 0) {
+    await lintOnWorkers(lintTasks, weights, plan.workers, shape, spec, arrived, local);
+  } else if (local) {
     endEarlyWorkers();
-    // The parsers are loaded on this thread only when it lints.
-    const { lintToOutcome } = await import("./lint-to-outcome.js");
-    for (let j = 0; j < lintTasks.length; j++) arrived(j, await lintToOutcome(lintTasks[j], loader, shape, spec));
+    for (let j = 0; j < lintTasks.length; j++) arrived(j, await local(lintTasks[j]));
   }
   progress.done();
 
@@ -149,7 +149,7 @@ async function lintRun(options: LintOptions, io: CliIO, envLoc: Locale): Promise
   if (options.debug) {
     io.stderr.write(
       `mrlint debug: files=${tasks.length} linted=${toLint.length} cached=${tasks.length - toLint.length} ` +
-        `workers=${workers} ms=${Date.now() - started}\n`,
+        `workers=${plan.workers} ms=${Date.now() - started}\n`,
     );
   }
   if (slots.count === 0) io.stderr.write(`${t(locale, "noFiles")}\n`);
@@ -160,6 +160,19 @@ async function lintRun(options: LintOptions, io: CliIO, envLoc: Locale): Promise
     return 2;
   }
   return configErrors.size ? 2 : exitCode(report.totals, options.maxWarnings);
+}
+
+/**
+ * Lints on this thread, as worker.ts does on its own. The parsers are loaded
+ * with the first file: not at all when this thread does not lint, and only
+ * after the workers have been started when it lints beside them.
+ */
+function localLinter(loader: ConfigLoader, shape: OutcomeShape, spec: FormatSpec): (task: LintTask) => Promise<FileOutcome> {
+  let module: Promise<typeof import("./lint-to-outcome.js")> | undefined;
+  return async (task) => {
+    module ??= import("./lint-to-outcome.js");
+    return (await module).lintToOutcome(task, loader, shape, spec);
+  };
 }
 
 /** 2 if any file could not be linted, 1 for errors or too many other findings, else 0. */

@@ -34,11 +34,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(tasks: Array<number | string>, options: Partial<PoolOptions<number | string, string>> = {}) {
+async function run(tasks: Array<number | string>, options: Partial<PoolOptions<number | string, string>> = {}, large: number[] = []) {
   const results = new Map<number, string>();
   const failures: string[] = [];
   await runPool<number | string, string>(
-    tasks.map((task, id) => ({ id, task })),
+    tasks.map((task, id) => ({ id, task, large: large.includes(id) })),
     {
       workerUrl,
       size: 2,
@@ -92,6 +92,33 @@ describe("runPool", () => {
     expect(results.get(1)).toBe("failed:1");
     expect(results.get(4)).toBe("failed:4");
     for (const id of [0, 2, 3, 5, 6]) expect(results.get(id)).toBe(`s:${id}:0`);
+  });
+
+  it("lets the calling thread take jobs too, from the start, never the large ones while a worker lives", async () => {
+    const onMain: string[] = [];
+    const local = async (task: number | string) => {
+      onMain.push(String(task));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return `main:${task}`;
+    };
+    const tasks = Array.from({ length: 40 }, (_, i) => `job-${i}`);
+    const { results, failures } = await run(tasks, { size: 1, local }, [3, 17]);
+    expect(failures).toEqual([]);
+    expect(results.size).toBe(40);
+    // The calling thread starts at once, while the worker is still loading.
+    expect(onMain[0]).toBe("job-0");
+    expect(onMain).not.toContain("job-3");
+    expect(onMain).not.toContain("job-17");
+    for (const id of [3, 17]) expect(results.get(id)).toBe(`s:${id}:0`);
+    for (const [id, result] of results) expect(result === `main:job-${id}` || result === `s:${id}:0`).toBe(true);
+  });
+
+  it("when the workers cannot even start, the calling thread does all the work, large jobs too", async () => {
+    const broken = pathToFileURL(path.join(dir, "missing-worker.mjs"));
+    const local = async (task: number | string) => `main:${task}`;
+    const { results, failures } = await run([1, 2, 3, 4, 5], { workerUrl: broken, size: 2, local }, [0]);
+    expect(failures).toEqual([]);
+    expect([...results.values()].sort()).toEqual(["main:1", "main:2", "main:3", "main:4", "main:5"]);
   });
 
   it("a worker that cannot even start fails one job per attempt, and the run ends", async () => {

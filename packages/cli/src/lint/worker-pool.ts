@@ -1,8 +1,13 @@
 /**
- * Runs jobs on worker threads. Every worker gets jobs once it has loaded,
- * then keeps `depth` jobs in hand (one running, the next ones queued), so it
- * never waits for the main thread between files. Jobs are handed out in the
- * order given (see schedule.ts).
+ * Runs jobs on worker threads, and optionally on the calling thread too.
+ *
+ * Every worker gets jobs once it has loaded (until then the calling thread
+ * takes them, when it lints), then keeps `depth` jobs in hand (one running,
+ * the next ones queued), so it never waits for the calling thread between
+ * files, even while that thread lints a file of its own. Jobs are handed out
+ * in the order given (see schedule.ts); jobs marked `large` go to workers
+ * only, so that the calling thread, which also hands out the work, never
+ * keeps the workers waiting for long.
  *
  * A worker that dies fails only the job it was running; the jobs it had
  * queued go back to the others, and a new worker takes its place. When the
@@ -15,6 +20,8 @@ import { startWorker, type WorkerThread } from "./worker-thread.js";
 export interface PoolJob<T> {
   id: number;
   task: T;
+  /** For worker threads only (see above). */
+  large?: boolean;
 }
 
 export interface PoolOptions<T, R> {
@@ -30,6 +37,8 @@ export interface PoolOptions<T, R> {
   depth?: number;
   /** Starts a worker (default: `startWorker`); may hand over one started earlier. */
   start?: (url: URL, limits?: ResourceLimits) => WorkerThread;
+  /** Runs jobs on the calling thread as well. */
+  local?: (task: T) => Promise<R>;
   onResult(id: number, result: R): void;
   /** The result that stands for a job whose worker failed. */
   onFailure(id: number, task: T, reason: string): R;
@@ -52,21 +61,35 @@ interface Slot<T> {
 
 /** Jobs not yet handed out, in order; a job taken back from a dead worker goes first again. */
 class JobQueue<T> {
-  private next = 0;
+  private readonly jobs: Array<PoolJob<T> | undefined>;
+  private first = 0;
   private readonly again: Array<PoolJob<T>> = [];
 
-  constructor(private readonly jobs: ReadonlyArray<PoolJob<T>>) {}
+  constructor(jobs: ReadonlyArray<PoolJob<T>>) {
+    this.jobs = [...jobs];
+  }
 
   get empty(): boolean {
-    return this.again.length === 0 && this.next >= this.jobs.length;
+    return this.again.length === 0 && this.first >= this.jobs.length;
   }
 
   putBack(jobs: ReadonlyArray<PoolJob<T>>): void {
     this.again.unshift(...jobs);
   }
 
-  take(): PoolJob<T> | undefined {
-    return this.again.shift() ?? (this.next < this.jobs.length ? this.jobs[this.next++] : undefined);
+  /** The next job; `small` passes over large ones (they stay for the workers). */
+  take(small = false): PoolJob<T> | undefined {
+    const again = this.again.findIndex((job) => !(small && job.large));
+    if (again >= 0) return this.again.splice(again, 1)[0];
+    while (this.first < this.jobs.length && this.jobs[this.first] === undefined) this.first++;
+    for (let i = this.first; i < this.jobs.length; i++) {
+      const job = this.jobs[i];
+      if (job && !(small && job.large)) {
+        this.jobs[i] = undefined;
+        return job;
+      }
+    }
+    return undefined;
   }
 }
 
@@ -77,13 +100,28 @@ export function runPool<T, R>(jobs: ReadonlyArray<PoolJob<T>>, options: PoolOpti
   let remaining = jobs.length;
   const slots = new Set<Slot<T>>();
 
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (remaining === 0) {
       resolve();
       return;
     }
 
     const poolWorkers = () => [...slots].filter((slot) => !slot.retryOf).length;
+
+    // The calling thread takes jobs too (large ones only when no worker is left). Awaiting each job
+    // lets worker messages in between. Started again when a dead worker's jobs come back.
+    let localBusy = false;
+    const pumpLocal = () => {
+      const local = options.local;
+      if (!local || localBusy) return;
+      localBusy = true;
+      void (async () => {
+        for (let job = queue.take(poolWorkers() > 0); job; job = queue.take(poolWorkers() > 0)) {
+          settle(job.id, await local(job.task));
+        }
+        localBusy = false;
+      })().catch(reject);
+    };
 
     const finish = (slot: Slot<T>) => {
       slot.dead = true;
@@ -145,7 +183,12 @@ export function runPool<T, R>(jobs: ReadonlyArray<PoolJob<T>>, options: PoolOpti
         slot.inHand = [];
         queue.putBack(queued);
         if (!slot.ready && !running) {
-          // It died while loading: it fails one job per attempt, so a worker that cannot start does not restart for ever.
+          // It died while loading. Next to a calling thread that lints, that thread does the rest;
+          // alone, it fails one job per attempt, so a worker that cannot start does not restart for ever.
+          if (options.local) {
+            pumpLocal();
+            return;
+          }
           const job = queue.take();
           if (job) settle(job.id, options.onFailure(job.id, job.task, reason));
         } else if (running) {
@@ -159,11 +202,13 @@ export function runPool<T, R>(jobs: ReadonlyArray<PoolJob<T>>, options: PoolOpti
         }
         // Keep the pool at its size while there is work.
         if (remaining > 0 && !queue.empty && poolWorkers() < options.size) start(null);
+        pumpLocal();
       });
     };
 
     const count = Math.max(1, Math.min(options.size, jobs.length));
     for (let i = 0; i < count; i++) start(null);
+    pumpLocal();
   });
 }
 
