@@ -25,7 +25,7 @@ export interface LintOptions {
   cache: boolean;
   cacheLocation?: string;
   shard?: Shard;
-  /** "auto" = number of cores. */
+  /** "auto": see schedule.ts (threadPlan). */
   workers: number | "auto";
   printConfig?: string;
   color?: boolean;

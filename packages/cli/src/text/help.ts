@@ -26,7 +26,7 @@ Options:
       --cache              reuse results of unchanged files
       --cache-location <p> cache file or folder (default: .mrlintcache)
       --shard <k/n>        lint only the k-th of n deterministic parts of the file list
-      --workers <n|auto>   worker threads for large runs (default: auto = number of cores)
+      --workers <n|auto>   worker threads for large runs (default: auto, by cores and text size)
       --print-config <f>   print the settings that apply to file f and exit
       --no-ignore          do not read .mrlintignore or config "ignores"
       --color, --no-color  force colours on or off
@@ -65,7 +65,7 @@ Flaggor:
       --cache              återanvänd resultat för oförändrade filer
       --cache-location <s> cachefil eller mapp (standard: .mrlintcache)
       --shard <k/n>        granska bara den k:te av n bestämda delar av fillistan
-      --workers <n|auto>   arbetstrådar för stora körningar (standard: auto = antal kärnor)
+      --workers <n|auto>   arbetstrådar för stora körningar (standard: auto, efter kärnor och textmängd)
       --print-config <f>   visa inställningarna som gäller för filen f och avsluta
       --no-ignore          läs inte .mrlintignore eller konfigurationens "ignores"
       --color, --no-color  tvinga färger på eller av

@@ -84,8 +84,10 @@ export function isPostponed(tokens: Token[]): boolean {
 export function isPlaceholder(tokens: Token[], text: string): boolean {
   for (const t of tokens) if (t.kind === "word" && PLACEHOLDER_WORDS.has(t.fold)) return true;
   const words = wordCount(tokens);
-  if (bracketPlaceholder(text, words)) return true;
+  // Past a few words neither a bracket stand-in nor a phrase makes a placeholder (a lone "[…]" has no words at all):
+  // most sentences stop here, before the text is trimmed and tested.
   if (words > PLACEHOLDER_MAX_WORDS) return false;
+  if (bracketPlaceholder(text, words)) return true;
   // The phrase must be (nearly) all the sentence says: "Detta avsnitt beskrivs senare."
   for (const m of lexicons()[1].match(probe(tokens))) {
     if (words - wordCount(tokens.slice(m.tokenStart, m.tokenEnd)) <= 2) return true;

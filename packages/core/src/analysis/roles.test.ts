@@ -139,6 +139,16 @@ describe("classifyRoles: references and tables of contents", () => {
     }
   });
 
+  it("gives a heading met again the role it had (roles are kept per heading text), and none to a long heading", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(roles(["# Plan", "## Referenser", "Lag (2018:1197)", "## Syfte", "Text"]), `round ${round}`).toEqual(["body", "references", "references", "body", "body"]);
+      expect(roles(["# Plan", "## Innehåll", "1 Inledning"])[2], `round ${round}`).toBe("toc");
+    }
+    const long = `Referenser ${"och ytterligare underlag ".repeat(6)}`;
+    expect(long.length).toBeGreaterThan(120);
+    expect(roles(["# Plan", `## ${long}`, "Något dokument"])[2]).toBe("body");
+  });
+
   it("does not take content headings for reference lists", () => {
     for (const heading of ["Koppling till andra styrdokument", "Uppföljning", "Bilaga 1: Handlingsplan", "Källsortering och miljö"]) {
       expect(roles(["# Plan", `## ${heading}`, "Text"])[2], heading).toBe("body");

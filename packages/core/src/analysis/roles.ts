@@ -239,7 +239,23 @@ function titleIn(key: string, titles: ReadonlySet<string>): boolean {
   return key.split(/\s+(?:och|and|&)\s+|,\s*/).some((part) => titles.has(part));
 }
 
+/** Roles of heading texts seen before: the same headings ("Bakgrund", "Referenser") come back in every document. */
+const roleByTitle = new Map<string, BlockRole | null>();
+const ROLE_CACHE_LIMIT = 5_000;
+
 function sectionRole(title: string): BlockRole | null {
+  // As headingKey: long text is never a reference or contents heading (and is not worth keeping).
+  if (title.length > HEADING_MAX) return null;
+  let role = roleByTitle.get(title);
+  if (role === undefined) {
+    role = sectionRoleOf(title);
+    if (roleByTitle.size >= ROLE_CACHE_LIMIT) roleByTitle.clear();
+    roleByTitle.set(title, role);
+  }
+  return role;
+}
+
+function sectionRoleOf(title: string): BlockRole | null {
   const key = headingKey(title);
   if (key === "") return null;
   if (titleIn(key, REFERENCE_TITLES) || /\breferred to\b/.test(key)) return "references";

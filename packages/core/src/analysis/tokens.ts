@@ -22,8 +22,9 @@ import {
   isUpperCode,
   isWordCode,
 } from "./chars.js";
-import { foldedWord } from "./fold.js";
+import { foldedWord, lowerAndFoldUncached } from "./fold.js";
 import { keyGeneration, keyLower, makeRoomForWords, tokenKey, type SentenceKeys } from "./token-keys.js";
+import { addWord, findWord, hashRange, type WordEntry } from "./word-table.js";
 
 /**
  * Direct references: `text.charCodeAt` and `text.slice` look the method up on
@@ -165,52 +166,52 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, ow
 }
 
 /**
- * A token and its key (pushed to `keys`), found in one table lookup. Its
- * strings are the ones kept for the word (the key table's, or the fold
- * cache's), shared with earlier tokens of the same word: the slice of the
- * text then dies young instead of being kept (and moved by the garbage
- * collector) with every token.
+ * A punctuation or symbol token and its key (written to `keys[at]`). Its
+ * strings are the ones kept for the text (the key table's, or the fold
+ * cache's), shared with earlier tokens of the same text: the slice then dies
+ * young instead of being kept (and moved by the garbage collector) with
+ * every token.
  */
-function makeKeyedToken(text: string, start: number, end: number, kind: TokenKind, ownFold: boolean, keys: number[]): Token {
+function makeKeyedPunct(text: string, start: number, end: number, kind: TokenKind, ownFold: boolean, keys: Int32Array, at: number): Token {
   if (ownFold) {
     const key = tokenKey(kind, text, text);
-    // A plain word's key keeps the word itself as its lower case (suspended words keep theirs without the hyphen).
-    const word = key >= 0 && (key & 1) === 0 ? keyLower(key >> 1) : text;
-    keys.push(key);
-    return { text: word, lower: word, fold: word, start, end, kind };
+    // A symbol's key keeps the symbol itself as its lower case.
+    const piece = key >= 0 && (key & 1) === 0 ? keyLower(key >> 1) : text;
+    keys[at] = key;
+    return { text: piece, lower: piece, fold: piece, start, end, kind };
   }
-  const word = foldedWord(text);
-  // Punctuation has no key. The cache keeps the key the text has as a word or symbol (a text can be either:
-  // a lone "&" is punctuation after a scan as a word, a symbol otherwise).
-  if (kind === "punct") keys.push(-1);
+  const piece = foldedWord(text);
+  // Punctuation has no key. The cache keeps the key the text has as a symbol (a text can also be a word:
+  // a lone "&" is punctuation after a scan as a word, a symbol otherwise; words have their own table).
+  if (kind === "punct") keys[at] = -1;
   else {
-    if (word.keyGeneration !== keyGeneration()) {
-      word.key = tokenKey(kind, word.lower, word.fold);
-      word.keyGeneration = keyGeneration();
+    if (piece.keyGeneration !== keyGeneration()) {
+      piece.key = tokenKey(kind, piece.lower, piece.fold);
+      piece.keyGeneration = keyGeneration();
     }
-    keys.push(word.key);
+    keys[at] = piece.key;
   }
-  return { text: word.text, lower: word.lower, fold: word.fold, start, end, kind };
+  return { text: piece.text, lower: piece.lower, fold: piece.fold, start, end, kind };
+}
+
+/**
+ * Where the word or number token starting at `i` ends, or -1 when no word
+ * starts there (a space, punctuation or a symbol). `code` is the character
+ * at `i`. The one definition of word boundaries: the tokenizer and the
+ * language scanner (language.ts) both use it.
+ */
+export function wordTokenEnd(text: string, i: number, code: number): number {
+  const wordPart = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code === 38 ? isOcrAmpersandAt(text, i) : isWordCode(code));
+  if (wordPart) {
+    const end = scanWord(text, i);
+    return end === i ? i + 1 : end;
+  }
+  if (code >= 0xd800 && code <= 0xdbff && isLetterCode(text.codePointAt(i) ?? 0)) return i + 2;
+  return -1;
 }
 
 /** Tokens of `text`; offsets are shifted by `offset` (the position of `text` in its block). */
 export function tokenize(text: string, offset = 0): Token[] {
-  return scanTokens(text, offset, null);
-}
-
-/**
- * `tokenize` with the tokens' keys (token-keys.ts), for analyse: one table
- * lookup per token gives its strings and its key.
- */
-export function tokenizeKeyed(text: string, offset: number): SentenceKeys {
-  // A sentence has fewer tokens than characters.
-  makeRoomForWords(text.length);
-  const keys: number[] = [];
-  const tokens = scanTokens(text, offset, keys);
-  return { generation: keyGeneration(), tokens, keys: Int32Array.from(keys) };
-}
-
-function scanTokens(text: string, offset: number, keys: number[] | null): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -220,29 +221,103 @@ function scanTokens(text: string, offset: number, keys: number[] | null): Token[
       i++;
       continue;
     }
-    const wordPart = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code === 38 ? isOcrAmpersandAt(text, i) : isWordCode(code));
-    if (wordPart || (code >= 0xd800 && code <= 0xdbff && isLetterCode(text.codePointAt(i) ?? 0))) {
-      let end = code >= 0xd800 && code <= 0xdbff ? i + 2 : scanWord(text, i);
-      if (end === i) end = i + 1;
+    const end = wordTokenEnd(text, i, code);
+    if (end >= 0) {
       const word = sliceOf.call(text, i, end);
       const kindFold = kindAndFold(word);
-      const kind = KINDS[kindFold & 3];
-      const ownFold = (kindFold & OWN_FOLD) !== 0;
-      tokens.push(keys === null ? makeToken(word, offset + i, offset + end, kind, ownFold) : makeKeyedToken(word, offset + i, offset + end, kind, ownFold, keys));
+      tokens.push(makeToken(word, offset + i, offset + end, KINDS[kindFold & 3], (kindFold & OWN_FOLD) !== 0));
       i = end;
       continue;
     }
-    let end = i + 1;
-    const astral = code >= 0xd800 && code <= 0xdbff && end < n;
-    if (astral) end++;
-    else if (code === 46) while (end < n && codeAt.call(text, end) === 46) end++;
-    const piece = sliceOf.call(text, i, end);
-    const kind = astral || SYMBOLS.has(piece) ? "symbol" : "punct";
-    const ownFold = isOwnFold(piece);
-    tokens.push(keys === null ? makeToken(piece, offset + i, offset + end, kind, ownFold) : makeKeyedToken(piece, offset + i, offset + end, kind, ownFold, keys));
-    i = end;
+    const pieceEnd = punctEnd(text, i, code);
+    const piece = sliceOf.call(text, i, pieceEnd);
+    tokens.push(makeToken(piece, offset + i, offset + pieceEnd, punctKind(piece, code, pieceEnd - i), isOwnFold(piece)));
+    i = pieceEnd;
   }
   return tokens;
+}
+
+/** The end of a punctuation or symbol token at `i`: one character, a surrogate pair, or a run of dots. */
+function punctEnd(text: string, i: number, code: number): number {
+  const n = text.length;
+  let end = i + 1;
+  if (code >= 0xd800 && code <= 0xdbff && end < n) return end + 1;
+  if (code === 46) while (end < n && codeAt.call(text, end) === 46) end++;
+  return end;
+}
+
+function punctKind(piece: string, code: number, length: number): TokenKind {
+  // A surrogate pair (emoji and the like) is a symbol.
+  const astral = code >= 0xd800 && code <= 0xdbff && length === 2;
+  return astral || SYMBOLS.has(piece) ? "symbol" : "punct";
+}
+
+/** Keys of the sentence being tokenized, re-used from call to call (the result is a copy of the used part). */
+let keyScratch = new Int32Array(512);
+const MAX_KEY_SCRATCH = 1 << 16;
+
+/**
+ * `tokenize` with the tokens' keys (token-keys.ts), for analyse: one table
+ * lookup per token gives its strings and its key. Words are looked up by
+ * their characters in the text (word-table.ts), so a word seen before costs
+ * no string of its own. The scan is tokenize's, written out again: a
+ * shared loop with a callback per token measurably slowed the hottest path.
+ */
+export function tokenizeKeyed(text: string, offset: number): SentenceKeys {
+  // A sentence has fewer tokens than characters.
+  makeRoomForWords(text.length);
+  // The scratch grows to fit ordinary sentences; a huge one (a block without sentence breaks) gets its own.
+  if (keyScratch.length < text.length && text.length <= MAX_KEY_SCRATCH) keyScratch = new Int32Array(Math.min(MAX_KEY_SCRATCH, Math.max(text.length, keyScratch.length * 2)));
+  const keys = keyScratch.length >= text.length ? keyScratch : new Int32Array(text.length);
+  const generation = keyGeneration();
+  const tokens: Token[] = [];
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = codeAt.call(text, i);
+    if (isSpaceCode(code) || isInvisibleCode(code)) {
+      i++;
+      continue;
+    }
+    const end = wordTokenEnd(text, i, code);
+    if (end >= 0) {
+      const word = wordEntryAt(text, i, end);
+      if (word.keyGeneration !== generation) {
+        word.key = tokenKey(word.kind, word.lower, word.fold);
+        word.keyGeneration = generation;
+      }
+      keys[count++] = word.key;
+      tokens.push({ text: word.text, lower: word.lower, fold: word.fold, start: offset + i, end: offset + end, kind: word.kind });
+      i = end;
+      continue;
+    }
+    const pieceEnd = punctEnd(text, i, code);
+    const piece = sliceOf.call(text, i, pieceEnd);
+    tokens.push(makeKeyedPunct(piece, offset + i, offset + pieceEnd, punctKind(piece, code, pieceEnd - i), isOwnFold(piece), keys, count++));
+    i = pieceEnd;
+  }
+  return { generation, tokens, keys: keys.slice(0, count) };
+}
+
+/** The word-table entry of the word token `text[from, to)` (as `wordTokenEnd` delimits it), added when new. */
+export function wordEntryAt(text: string, from: number, to: number): WordEntry {
+  const hash = hashRange(text, from, to);
+  let word = findWord(text, from, to, hash);
+  if (word === undefined) {
+    word = newWord(sliceOf.call(text, from, to));
+    addWord(word, hash);
+  }
+  return word;
+}
+
+/** A word first met: its kind, lower case and fold (the text is its own fold when plain lower-case ASCII). */
+function newWord(text: string): WordEntry {
+  const kindFold = kindAndFold(text);
+  const kind = KINDS[kindFold & 3];
+  if ((kindFold & OWN_FOLD) !== 0) return { text, lower: text, fold: text, kind, key: -1, keyGeneration: -1 };
+  const { lower, fold } = lowerAndFoldUncached(text);
+  return { text, lower, fold, kind, key: -1, keyGeneration: -1 };
 }
 
 /** Words and numbers (what LIX and word windows count). */

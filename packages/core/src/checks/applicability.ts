@@ -12,7 +12,7 @@ import type { EvidenceRef, Localized } from "../engine/rule-api.js";
 import type { Language } from "../model/document.js";
 import { localizedText, strictObject } from "../pack/schema-tools.js";
 import { childAgeMentions } from "./shared/age-bracket.js";
-import { countingMentions, readableSentences } from "./shared/sentences.js";
+import { keptMentions, readableSentences, type MentionFilter } from "./shared/sentences.js";
 import { LocalizedLexicon, termList } from "./shared/term-list.js";
 
 export const applicabilityData = strictObject({
@@ -48,6 +48,9 @@ export interface CompiledApplicability {
   evaluate(analysis: Analysis, language: Language): ApplicabilityResult;
 }
 
+/** Which trigger mentions count: a postponed sentence still says what the document is about. */
+const TRIGGER_FILTER: MentionFilter = { negation: true, negationSpreads: false, postponed: false, placeholder: true };
+
 export function compileApplicability(data: ApplicabilityData): CompiledApplicability {
   const triggers = LocalizedLexicon.fromList(data.triggers, "trigger");
   const exclusions = LocalizedLexicon.fromList(data.exclusions);
@@ -57,7 +60,12 @@ export function compileApplicability(data: ApplicabilityData): CompiledApplicabi
   return {
     evaluate(analysis, language) {
       const found: EvidenceRef[] = [];
-      for (const sentence of readableSentences(analysis, { headings: data.headings ?? true })) {
+      const sentences = readableSentences(analysis, { headings: data.headings ?? true });
+      // Without age brackets only sentences with a trigger count (null: the list cannot tell, read them all).
+      const candidates = ageCues === null ? triggers.positionsWithMatches(sentences, language) : null;
+      const count = candidates === null ? sentences.length : candidates.length;
+      for (let k = 0; k < count; k++) {
+        const sentence = sentences[candidates === null ? k : candidates[k]];
         let matches: readonly LexiconMatch[] = triggers.match(sentence, language);
         if (data.ageBracket && ageCues) {
           const ages = childAgeMentions(sentence, language, data.ageBracket.below, ageCues);
@@ -70,12 +78,7 @@ export function compileApplicability(data: ApplicabilityData): CompiledApplicabi
         }
         if (matches.length === 0) continue;
         if (excludingSentences.match(sentence, language).length > 0) continue;
-        const { kept } = countingMentions(sentence, matches, exclusions.match(sentence, language), {
-          negation: true,
-          negationSpreads: false,
-          postponed: false,
-          placeholder: true,
-        });
+        const kept = keptMentions(sentence, matches, exclusions.match(sentence, language), TRIGGER_FILTER);
         for (const m of kept) found.push({ block: m.block, start: m.start, end: m.end, element: "trigger" });
       }
       return { applies: found.length >= minMatches, triggers: found, reason: data.reason };

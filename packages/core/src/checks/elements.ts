@@ -20,8 +20,10 @@ import { condition, elementId, holds, lacking, namedIds, type Condition } from "
 import { foldText } from "../analysis/fold.js";
 import { followsOneOf } from "./shared/preceding.js";
 import { compileContext, contextData, sectionsUnderHeadings, type CompiledContext } from "./shared/context.js";
+import { positionsWithAnyMatch } from "./shared/positions.js";
+import { firstInTextOrder } from "./shared/text-order.js";
 import { forEachUnitWithMention, scope, tableRowUnits } from "./shared/scope.js";
-import { countingMentions, DEFAULT_MENTION_FILTER, insideQuotes, readableSentences, type MentionFilter } from "./shared/sentences.js";
+import { DEFAULT_MENTION_FILTER, insideQuotes, keptMentions, readableSentences, type MentionFilter } from "./shared/sentences.js";
 import { LocalizedLexicon, termList } from "./shared/term-list.js";
 import { joinList, quoted } from "./shared/wording.js";
 
@@ -113,24 +115,14 @@ interface Mention {
   match: LexiconMatch;
   element: string;
   weak: boolean;
-  /** What made it weak: the hedge or the weak term, as written. */
+  /** What made it weak: the hedge, as written (none for a weak term without a hedge: its own text is the cue). */
   cue?: string;
   /** Position of the sentence in the readable-sentence list. */
   position: number;
 }
 
 function evidenceOf(mentions: readonly Mention[], max: number): EvidenceRef[] {
-  const seen = new Set<string>();
-  const out: EvidenceRef[] = [];
-  const inTextOrder = [...mentions].sort((a, b) => a.match.block - b.match.block || a.match.start - b.match.start || a.match.end - b.match.end);
-  for (const m of inTextOrder) {
-    const key = `${m.match.block}:${m.match.start}:${m.match.end}:${m.element}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ block: m.match.block, start: m.match.start, end: m.match.end, element: m.element });
-    if (out.length >= max) break;
-  }
-  return out;
+  return firstInTextOrder(mentions, max).map((m) => ({ block: m.match.block, start: m.match.start, end: m.match.end, element: m.element }));
 }
 
 interface Compiled {
@@ -171,12 +163,22 @@ function opensWith(lexicon: LocalizedLexicon, sentence: Sentence, language: Lang
   return matches.some((m) => m.tokenStart < limit);
 }
 
+/** The first match outside quotation marks. */
+function firstUnquoted(sentence: Sentence, matches: readonly LexiconMatch[]): LexiconMatch | undefined {
+  for (let k = 0; k < matches.length; k++) if (!insideQuotes(sentence, matches[k].start, matches[k].end)) return matches[k];
+  return undefined;
+}
+
 /** Every counting mention in the readable sentences, strong or weak (hedged sentence, weak term). */
 function collectMentions(c: Compiled, sentences: readonly Sentence[], analysis: Analysis, language: Language): Mention[] {
   const document = analysis.document;
   const mentions: Mention[] = [];
   const inContext = c.context ? c.context.positions(sentences, analysis, language, c.ignore) : null;
-  for (let position = 0; position < sentences.length; position++) {
+  // Only sentences with a mention or a weak term can add one (null: the lists cannot tell, read them all).
+  const candidates = positionsWithAnyMatch([c.lexicon, c.weakTerms], sentences, language);
+  const count = candidates === null ? sentences.length : candidates.length;
+  for (let k = 0; k < count; k++) {
+    const position = candidates === null ? k : candidates[k];
     const sentence = sentences[position];
     if (inContext && !inContext.has(position)) continue;
     const found = c.lexicon.match(sentence, language);
@@ -186,26 +188,29 @@ function collectMentions(c: Compiled, sentences: readonly Sentence[], analysis: 
     if (c.excludingSentences.match(sentence, language).length > 0) continue;
     const exceptions = c.ignore.match(sentence, language);
     const blockText = document.blocks[sentence.block].text;
-    const hedge = c.hedges.match(sentence, language).find((h) => !insideQuotes(sentence, h.start, h.end));
+    const hedge = firstUnquoted(sentence, c.hedges.match(sentence, language));
     const hedgeText = hedge ? blockText.slice(hedge.start, hedge.end) : undefined;
     let openingExcluded: Map<string, boolean> | null = null;
-    for (const match of countingMentions(sentence, found, exceptions, c.filter).kept) {
-      const notAfter = c.notAfter.get(match.entry.id ?? "")?.[language];
+    for (const match of keptMentions(sentence, found, exceptions, c.filter)) {
+      const element = match.entry.id ?? "";
+      // Most rules have no `notAfter` or `excludingOpenings`: their maps are empty.
+      const notAfter = c.notAfter.size === 0 ? undefined : c.notAfter.get(element)?.[language];
       if (notAfter && followsOneOf(sentence, match, notAfter)) continue;
-      const openings = c.excludingOpenings.get(match.entry.id ?? "");
+      const openings = c.excludingOpenings.size === 0 ? undefined : c.excludingOpenings.get(element);
       if (openings) {
         openingExcluded ??= new Map();
-        let excluded = openingExcluded.get(match.entry.id ?? "");
+        let excluded = openingExcluded.get(element);
         if (excluded === undefined) {
           excluded = opensWith(openings, sentence, language);
-          openingExcluded.set(match.entry.id ?? "", excluded);
+          openingExcluded.set(element, excluded);
         }
         if (excluded) continue;
       }
-      mentions.push({ match, element: match.entry.id ?? "", weak: hedge !== undefined, cue: hedgeText, position });
+      mentions.push({ match, element, weak: hedge !== undefined, cue: hedgeText, position });
     }
-    for (const match of countingMentions(sentence, weakFound, exceptions, c.filter).kept) {
-      mentions.push({ match, element: "weak", weak: true, cue: hedgeText ?? blockText.slice(match.start, match.end), position });
+    // A weak term is its own cue when no hedge is (`decide` reads the cue of the first weak mention only, so the text is cut there).
+    for (const match of keptMentions(sentence, weakFound, exceptions, c.filter)) {
+      mentions.push({ match, element: "weak", weak: true, cue: hedgeText, position });
     }
   }
   return c.headingElements.length === 0 ? mentions : [...mentions, ...fromHeadings(c, mentions, sentences, analysis, language)];
@@ -298,30 +303,29 @@ function unitsTogether(c: Compiled, strong: readonly Mention[], sentences: reado
   let bestMask = 0;
   let bestSize = 0;
   const satisfying: Mention[] = [];
-  const mentionsOf = (unit: readonly number[]): Mention[] => {
-    const out: Mention[] = [];
-    for (const p of unit) {
-      const list = byPosition.get(p);
-      if (list) for (const m of list) out.push(m);
+  /** Adds the mentions of the unit's sentences to `satisfying`, in unit order. */
+  const addMentionsOf = (unit: readonly number[], size: number): void => {
+    for (let k = 0; k < size; k++) {
+      const list = byPosition.get(unit[k]);
+      if (list) for (const m of list) satisfying.push(m);
     }
-    return out;
   };
-  const visit = (unit: readonly number[]): void => {
+  const visit = (unit: readonly number[], size: number): void => {
     if (masks !== null) {
       let found = 0;
-      for (const p of unit) found |= maskAt[p];
+      for (let k = 0; k < size; k++) found |= maskAt[unit[k]];
       if (found === 0) return;
-      if (satisfiedByMask(masks, found)) satisfying.push(...mentionsOf(unit));
-      const size = bitCount(found);
-      if (size > bestSize) {
-        bestSize = size;
+      if (satisfiedByMask(masks, found)) addMentionsOf(unit, size);
+      const count = bitCount(found);
+      if (count > bestSize) {
+        bestSize = count;
         bestMask = found;
       }
       return;
     }
     let unitMentions: Mention[] | null = null;
-    for (const p of unit) {
-      const list = byPosition.get(p);
+    for (let k = 0; k < size; k++) {
+      const list = byPosition.get(unit[k]);
       if (list) for (const m of list) (unitMentions ??= []).push(m);
     }
     if (unitMentions === null) return;
@@ -332,7 +336,7 @@ function unitsTogether(c: Compiled, strong: readonly Mention[], sentences: reado
   };
   // Units in document order; units without a mention change nothing, so only those with one are built.
   forEachUnitWithMention(sentences, document, c.data.scope ?? "sentence", [...byPosition.keys()].sort((a, b) => a - b), visit);
-  if (c.data.tableRows && byPosition.size > 0) for (const unit of tableRowUnits(sentences, document)) visit(unit);
+  if (c.data.tableRows && byPosition.size > 0) for (const unit of tableRowUnits(sentences, document)) visit(unit, unit.length);
   if (masks !== null) best = new Set(c.ids.filter((id) => ((masks.bit.get(id) ?? 0) & bestMask) !== 0));
   return { satisfying, best };
 }
@@ -409,7 +413,7 @@ export const elementsKind = defineKind<ElementsData>({
       context: data.context ? compileContext(data.context) : null,
       headingElements: Object.entries(data.headingElements ?? {}).map(([id, list]) => ({ id, headings: LocalizedLexicon.fromList(list) })),
       notAfter: new Map(
-        ids.map((id) => {
+        ids.filter((id) => data.elements[id].notAfter).map((id) => {
           const words = data.elements[id].notAfter;
           return [id, { sv: words?.sv && new Set(words.sv.map(foldText)), en: words?.en && new Set(words.en.map(foldText)) }];
         }),

@@ -14,7 +14,7 @@ import type { RuleMeta } from "../engine/rule-api.js";
 import type { Language } from "../model/document.js";
 import { localizedText, strictObject } from "../pack/schema-tools.js";
 import { defineKind } from "./kind.js";
-import { hedgeInObligationFindings, hiddenActorFindings } from "./patterns/grammar.js";
+import { hedgeInObligationFindings, hiddenActorFindings, NO_FINDINGS, type GrammarFinding } from "./patterns/grammar.js";
 import { compileModalPassive, modalPassiveData } from "./patterns/modal-passive.js";
 import { insideQuotes, overlaps, readableSentences } from "./shared/sentences.js";
 import { LocalizedLexicon, termList } from "./shared/term-list.js";
@@ -41,7 +41,7 @@ export const patternData = strictObject({
 });
 export type PatternData = z.infer<typeof patternData>;
 
-type Finder = (sentence: Sentence, language: Language, blockText: string) => Array<{ start: number; end: number; data: Record<string, string> }>;
+type Finder = (sentence: Sentence, language: Language, blockText: string) => readonly GrammarFinding[];
 
 function finderFor(data: PatternData): Finder {
   if (data.pattern === "hidden-actor") return hiddenActorFindings;
@@ -49,7 +49,7 @@ function finderFor(data: PatternData): Finder {
   const find = compileModalPassive(data);
   return (sentence, language) => {
     const found = find(sentence, language);
-    return found ? [found] : [];
+    return found ? [found] : NO_FINDINGS;
   };
 }
 

@@ -118,16 +118,23 @@ export const termsKind = defineKind<TermsData>({
       const allowed = new Set(
         (Array.isArray(context.options.allow) ? context.options.allow : []).filter((a): a is string => typeof a === "string").map(foldText),
       );
-      for (const sentence of readableSentences(analysis)) {
+      const sentences = readableSentences(analysis);
+      // Without patterns only sentences with a term can hold a hit (null: the list cannot tell, read them all).
+      const candidates = compiled.patterns.length === 0 ? lexicon.positionsWithMatches(sentences, language) : null;
+      const count = candidates === null ? sentences.length : candidates.length;
+      for (let k = 0; k < count; k++) {
+        const sentence = sentences[candidates === null ? k : candidates[k]];
         if (excludingSentences.match(sentence, language).length > 0) continue;
         const hits: Hit[] = lexicon
           .match(sentence, language)
           .filter((m) => !(data.skipNames && capitalisedInside(sentence, m)))
           .map((m) => ({ index: Number(m.entry.id), block: m.block, start: m.start, end: m.end }));
-        const sentenceText = analysis.document.blocks[sentence.block].text.slice(sentence.start, sentence.end);
-        for (const { index, regex } of compiled.patterns) {
-          for (const m of windowedMatches(regex, sentenceText, MAX_PATTERN_TEXT, MAX_PATTERN_MATCH)) {
-            hits.push({ index, block: sentence.block, start: sentence.start + m.start, end: sentence.start + m.end });
+        if (compiled.patterns.length > 0) {
+          const sentenceText = analysis.document.blocks[sentence.block].text.slice(sentence.start, sentence.end);
+          for (const { index, regex } of compiled.patterns) {
+            for (const m of windowedMatches(regex, sentenceText, MAX_PATTERN_TEXT, MAX_PATTERN_MATCH)) {
+              hits.push({ index, block: sentence.block, start: sentence.start + m.start, end: sentence.start + m.end });
+            }
           }
         }
         if (hits.length === 0) continue;

@@ -58,22 +58,49 @@ function mention(tokens: readonly Token[], a: number, b: number): AgeMention {
   return { tokenStart: a, tokenEnd: b, start: tokens[a].start, end: tokens[b - 1].end };
 }
 
+/** Found in most sentences (shared: callers only read it). */
+const NO_AGES: readonly AgeMention[] = Object.freeze([]);
+
+/** A number, or a word that starts with a digit: a loop, as this runs for every sentence. */
+function hasDigitToken(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === "number" || (t.kind === "word" && isDigitCode(t.fold.charCodeAt(0)))) return true;
+  }
+  return false;
+}
+
 /** Age brackets in the sentence that include an age below `below`. */
-export function childAgeMentions(sentence: Sentence, language: Language, below: number, cues: LocalizedLexicon): AgeMention[] {
-  const tokens = sentence.tokens;
+export function childAgeMentions(sentence: Sentence, language: Language, below: number, cues: LocalizedLexicon): readonly AgeMention[] {
   // Every bracket starts at a number or a word that starts with a digit ("13–17-åringar"): most sentences have none.
-  if (!tokens.some((t) => t.kind === "number" || (t.kind === "word" && isDigitCode(t.fold.charCodeAt(0))))) return [];
+  // (The search is a function of its own: its closure's variables would be allocated on every call here.)
+  return hasDigitToken(sentence.tokens) ? agesIn(sentence, language, below, cues) : NO_AGES;
+}
+
+/** Token indexes inside the sentence's cue matches. */
+function cueTokensOf(sentence: Sentence, language: Language, cues: LocalizedLexicon): Set<number> {
+  const inCue = new Set<number>();
+  for (const m of cues.match(sentence, language)) for (let k = m.tokenStart; k < m.tokenEnd; k++) inCue.add(k);
+  return inCue;
+}
+
+/** Is one of the (up to) four words before token i inside a cue? */
+function cuedBefore(tokens: readonly Token[], i: number, inCue: ReadonlySet<number>): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= 0 && words < 4; k--) {
+    if (!isWord(tokens[k])) continue;
+    words++;
+    if (inCue.has(k)) return true;
+  }
+  return false;
+}
+
+/** No closures here: the search runs for every sentence with a number. */
+function agesIn(sentence: Sentence, language: Language, below: number, cues: LocalizedLexicon): readonly AgeMention[] {
+  const tokens = sentence.tokens;
   // The cues' tokens, looked up only when a range needs a cue.
-  let cueStarts: Set<number> | null = null;
-  const cued = (i: number) => {
-    if (cueStarts === null) {
-      cueStarts = new Set<number>();
-      for (const m of cues.match(sentence, language)) for (let k = m.tokenStart; k < m.tokenEnd; k++) cueStarts.add(k);
-    }
-    const starts = cueStarts;
-    return wordsBefore(tokens, i, 4).some((k) => starts.has(k));
-  };
-  const out: AgeMention[] = [];
+  let inCue: Set<number> | null = null;
+  let out: AgeMention[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // AGE_WORD starts with a digit: most words need no regular expression.
@@ -82,12 +109,12 @@ export function childAgeMentions(sentence: Sentence, language: Language, below: 
       // "13–17-åringar": the range's lower end, if written, stands two tokens before.
       const lower = tokens[i - 1] && DASHES.has(tokens[i - 1].fold) ? numberOf(tokens[i - 2]) : null;
       const from = lower ?? Number(ageWord[1]);
-      if (from < below) out.push(mention(tokens, lower !== null ? i - 2 : i, i + 1));
+      if (from < below) (out ??= []).push(mention(tokens, lower !== null ? i - 2 : i, i + 1));
       continue;
     }
     const range = t.kind === "number" ? RANGE_TOKEN.exec(t.fold) : null;
     if (range) {
-      if (Number(range[1]) < below && Number(range[2]) >= Number(range[1]) && cued(i)) out.push(mention(tokens, i, i + 1));
+      if (Number(range[1]) < below && Number(range[2]) >= Number(range[1]) && cuedBefore(tokens, i, (inCue ??= cueTokensOf(sentence, language, cues)))) (out ??= []).push(mention(tokens, i, i + 1));
       continue;
     }
     const n = numberOf(t);
@@ -97,7 +124,7 @@ export function childAgeMentions(sentence: Sentence, language: Language, below: 
     // "mellan 7 och 20 år", "between 11 and 18": "och"/"and" joins a range only after "mellan"/"between".
     const between = dash && (dash.fold === "och" || dash.fold === "and") && ["mellan", "between"].includes(tokens[wordsBefore(tokens, i, 1)[0]]?.fold ?? "");
     if (dash && (DASHES.has(dash.fold) || between) && m !== null && m >= n && m <= 120) {
-      if (n < below && cued(i)) out.push(mention(tokens, i, i + 3));
+      if (n < below && cuedBefore(tokens, i, (inCue ??= cueTokensOf(sentence, language, cues)))) (out ??= []).push(mention(tokens, i, i + 3));
       i += 2;
       continue;
     }
@@ -107,7 +134,7 @@ export function childAgeMentions(sentence: Sentence, language: Language, below: 
     const after = tokens.slice(i + 1).filter(isWord).slice(0, 3).map((x) => x.fold);
     const upTo = UP_TO.some((words) => words.length <= before.length && words.every((w, k) => before[before.length - words.length + k] === w));
     const andYounger = (after[0] === "ar" || after[0] === "years") && after[1] === "och" && after[2] === "yngre";
-    if (upTo || andYounger) out.push(mention(tokens, i, i + 1));
+    if (upTo || andYounger) (out ??= []).push(mention(tokens, i, i + 1));
   }
-  return out;
+  return out ?? NO_AGES;
 }

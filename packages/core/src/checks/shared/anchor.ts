@@ -4,7 +4,7 @@
  * one. The engine falls back to the title, then to line 1.
  */
 import { foldText } from "../../analysis/fold.js";
-import type { PolicyDocument } from "../../model/document.js";
+import type { Block, PolicyDocument } from "../../model/document.js";
 
 /** Heading text made comparable: folded, without numbering ("5.2", "§ 4") or a trailing colon. */
 export function comparableHeading(title: string): string {
@@ -44,15 +44,58 @@ function cachedComparableHeading(title: string): string {
 }
 
 /** A test for headings that contain one of `headings` at a word start ("Uppföljning och utvärdering"). */
-export function headingMatcher(headings: readonly string[]): (title: string) => boolean {
+export interface HeadingMatcher {
+  (title: string): boolean;
+  /** The same test on a title already made comparable (`comparableHeading`). */
+  comparable(title: string): boolean;
+}
+
+export function headingMatcher(headings: readonly string[]): HeadingMatcher {
   const wanted = headings.map(comparableHeading).filter((h) => h.length > 0);
-  if (wanted.length === 0) return () => false;
-  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${wanted.map(escapeRegExp).join("|")})`, "u");
-  return (title) => pattern.test(cachedComparableHeading(title));
+  const pattern = wanted.length === 0 ? null : new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${wanted.map(escapeRegExp).join("|")})`, "u");
+  // Documents share most of their headings ("Syfte", "Uppföljning"): each title is tested once.
+  const known = new Map<string, boolean>();
+  const comparableTest = (title: string) => {
+    if (pattern === null) return false;
+    let found = known.get(title);
+    if (found === undefined) {
+      found = pattern.test(title);
+      if (known.size >= COMPARABLE_LIMIT) known.clear();
+      if (title.length <= 200) known.set(title, found);
+    }
+    return found;
+  };
+  const matcher = (title: string) => comparableTest(cachedComparableHeading(title));
+  return Object.assign(matcher, { comparable: comparableTest });
+}
+
+/** A document's body headings, made comparable once: every document rule looks for its anchor among them. */
+interface BodyHeading {
+  index: number;
+  comparable: string;
+}
+
+const bodyHeadingsOf = new WeakMap<readonly Block[], BodyHeading[]>();
+
+function bodyHeadings(doc: PolicyDocument): BodyHeading[] {
+  let headings = bodyHeadingsOf.get(doc.blocks);
+  if (headings === undefined) {
+    headings = [];
+    for (const block of doc.blocks) {
+      if (block.kind !== "heading" || block.role !== "body") continue;
+      headings.push({ index: block.index, comparable: cachedComparableHeading(block.text) });
+    }
+    bodyHeadingsOf.set(doc.blocks, headings);
+  }
+  return headings;
 }
 
 /** Block index of the first body heading whose text matches; null when there is none. */
-export function findAnchorBlock(doc: PolicyDocument, matches: (title: string) => boolean): number | null {
+export function findAnchorBlock(doc: PolicyDocument, matches: HeadingMatcher | ((title: string) => boolean)): number | null {
+  if ("comparable" in matches) {
+    for (const heading of bodyHeadings(doc)) if (matches.comparable(heading.comparable)) return heading.index;
+    return null;
+  }
   for (const block of doc.blocks) {
     if (block.kind !== "heading" || block.role !== "body") continue;
     if (matches(block.text)) return block.index;

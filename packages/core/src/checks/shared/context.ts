@@ -18,7 +18,7 @@ import type { LexiconMatch } from "../../analysis/lexicon.js";
 import type { Analysis, Sentence } from "../../analysis/types.js";
 import type { Block, Language, PolicyDocument } from "../../model/document.js";
 import { strictObject } from "../../pack/schema-tools.js";
-import { countingMentions, readableSentences, type MentionFilter } from "./sentences.js";
+import { keptMentions, readableSentences, type MentionFilter } from "./sentences.js";
 import { LocalizedLexicon, termList } from "./term-list.js";
 
 export const contextData = strictObject({
@@ -66,12 +66,17 @@ export function sectionsUnderHeadings(
 ): Map<number, LexiconMatch> {
   const doc: PolicyDocument = analysis.document;
   const marked = new Map<number, LexiconMatch>();
-  for (const sentence of readableSentences(analysis, { headings: true })) {
+  const sentences = readableSentences(analysis, { headings: true });
+  // Only sentences where a heading term matches (null: the list cannot tell, read them all).
+  const candidates = headings.positionsWithMatches(sentences, language);
+  const count = candidates === null ? sentences.length : candidates.length;
+  for (let k = 0; k < count; k++) {
+    const sentence = sentences[candidates === null ? k : candidates[k]];
     const block = doc.blocks[sentence.block];
     if (block.kind !== "heading") continue;
     const matches = headings.match(sentence, language);
     if (matches.length === 0) continue;
-    const { kept } = countingMentions(sentence, matches, ignore.match(sentence, language), CUE_FILTER);
+    const kept = keptMentions(sentence, matches, ignore.match(sentence, language), CUE_FILTER);
     if (kept.length === 0) continue;
     const section = doc.sections.find((s) => s.heading === block.index);
     if (section && !marked.has(section.index)) marked.set(section.index, kept[0]);
@@ -99,13 +104,20 @@ export function compileContext(data: ContextData): CompiledContext {
       const blocks = analysis.document.blocks;
       const inContext = new Set<number>();
       const sections = headings.isEmpty(language) ? new Map<number, LexiconMatch>() : sectionsUnderHeadings(analysis, headings, ignore, language);
-      sentences.forEach((sentence, i) => {
-        if (sections.has(blocks[sentence.block].section)) inContext.add(i);
-      });
-      sentences.forEach((sentence, p) => {
+      if (sections.size > 0) {
+        sentences.forEach((sentence, i) => {
+          if (sections.has(blocks[sentence.block].section)) inContext.add(i);
+        });
+      }
+      // Only sentences with a cue can put others in context (null: the list cannot tell, read them all).
+      const cuePositions = cues.positionsWithMatches(sentences, language);
+      const count = cuePositions === null ? sentences.length : cuePositions.length;
+      for (let k = 0; k < count; k++) {
+        const p = cuePositions === null ? k : cuePositions[k];
+        const sentence = sentences[p];
         const matches = cues.match(sentence, language);
-        if (matches.length === 0) return;
-        if (countingMentions(sentence, matches, ignore.match(sentence, language), CUE_FILTER).kept.length === 0) return;
+        if (matches.length === 0) continue;
+        if (keptMentions(sentence, matches, ignore.match(sentence, language), CUE_FILTER).length === 0) continue;
         const cueBlock = blocks[sentence.block];
         inContext.add(p);
         if (cueBlock.kind === "table-cell" && cueBlock.table) {
@@ -113,11 +125,11 @@ export function compileContext(data: ContextData): CompiledContext {
           sentences.forEach((other, q) => {
             if (reaches(cueBlock, blocks[other.block])) inContext.add(q);
           });
-          return;
+          continue;
         }
         for (let q = p - 1; q >= 0 && p - q <= window && reaches(cueBlock, blocks[sentences[q].block]); q--) inContext.add(q);
         for (let q = p + 1; q < sentences.length && q - p <= window && reaches(cueBlock, blocks[sentences[q].block]); q++) inContext.add(q);
-      });
+      }
       return inContext;
     },
   };

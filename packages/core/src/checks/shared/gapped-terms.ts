@@ -61,6 +61,8 @@ export class GappedTerms {
   /** Scratch space of `joinWords`: each word's matches in the sentence, and the words that have any. */
   private readonly partMatches: Array<LexiconMatch[] | undefined>;
   private readonly candidates: Int32Array;
+  /** Scratch space of `joinWords`: the words with matches in the sentence (each word once). */
+  private readonly touched: Int32Array;
 
   constructor(terms: ReadonlyArray<{ entry: LexiconEntry; gap: number }>, language: Language) {
     // Words with the same settings share one entry ("ska" of "ska inrätta", "ska genomföra" …): the
@@ -82,6 +84,7 @@ export class GappedTerms {
     });
     this.partMatches = new Array<LexiconMatch[] | undefined>(this.parts.length).fill(undefined);
     this.candidates = new Int32Array(this.terms.length);
+    this.touched = new Int32Array(this.parts.length);
     this.language = language;
   }
 
@@ -111,36 +114,39 @@ export class GappedTerms {
    * `match`, given the matches of the words in the sentence as a lexicon
    * returns them (in span order), with each match's word index (`wordId`).
    */
-  joinWords(sentence: Sentence, found: readonly LexiconMatch[], ids: readonly number[]): LexiconMatch[] {
-    if (found.length === 0) return [];
+  joinWords(sentence: Sentence, found: readonly LexiconMatch[], ids: readonly number[], count = found.length): LexiconMatch[] {
+    if (count === 0) return [];
     const byPart = this.partMatches;
-    const touched: number[] = [];
-    for (let k = 0; k < found.length; k++) {
-      const id = ids[k];
-      if (id < 0) continue;
-      const list = byPart[id];
-      if (list) list.push(found[k]);
-      else {
-        byPart[id] = [found[k]];
-        touched.push(id);
-      }
-    }
+    // The words with matches, in the scratch array (a pool calls this for most sentences).
+    const touched = this.touched;
+    let touchedCount = 0;
     try {
-      return this.joinTerms(sentence, touched);
+      for (let k = 0; k < count; k++) {
+        const id = ids[k];
+        if (id < 0) continue;
+        const list = byPart[id];
+        if (list) list.push(found[k]);
+        else {
+          byPart[id] = [found[k]];
+          touched[touchedCount++] = id;
+        }
+      }
+      return this.joinTerms(sentence, touched, touchedCount);
     } finally {
       // The scratch lists stay empty between calls, whatever happens.
-      for (const id of touched) byPart[id] = undefined;
+      for (let k = 0; k < touchedCount; k++) byPart[touched[k]] = undefined;
     }
   }
 
   /** The terms' matches, given the words' matches in the scratch lists (`touched`: the words with any). */
-  private joinTerms(sentence: Sentence, touched: readonly number[]): LexiconMatch[] {
+  private joinTerms(sentence: Sentence, touched: ArrayLike<number>, touchedCount: number): LexiconMatch[] {
     const byPart = this.partMatches;
     const out: LexiconMatch[] = [];
     // The terms whose first word matched, in term order (as if every term had been tried in turn).
     let firsts: readonly number[] | null = null;
     let several = false;
-    for (const id of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t];
       const terms = this.byFirstPart[id];
       if (terms.length === 0) continue;
       if (firsts === null) firsts = terms;
@@ -153,8 +159,8 @@ export class GappedTerms {
       // Several first words matched: merge their (ascending) term lists into the scratch array, sorted.
       const merged = this.candidates;
       count = 0;
-      for (const id of touched) {
-        for (const t of this.byFirstPart[id]) {
+      for (let w = 0; w < touchedCount; w++) {
+        for (const t of this.byFirstPart[touched[w]]) {
           let k = count++;
           while (k > 0 && merged[k - 1] > t) {
             merged[k] = merged[k - 1];

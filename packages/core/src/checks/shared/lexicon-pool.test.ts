@@ -63,6 +63,36 @@ describe("LexiconPool", () => {
     expect(found).toBeGreaterThan(1000);
   });
 
+  it("names, per term list, exactly the sentences where match finds something", () => {
+    const pool = new LexiconPool();
+    const lists = withLexiconPool(pool, () => packTermLists().map((list) => LocalizedLexicon.fromList(list, "x")));
+    const own = LocalizedLexicon.fromList({ sv: ["samråd"], en: ["dialogue"] });
+    for (const language of ["sv", "en"] as const) {
+      const inLanguage = sentences.filter((s) => s.language === language).map((s) => s.sentence);
+      let positions = 0;
+      for (const list of lists) {
+        const expected = inLanguage.flatMap((sentence, p) => (list.match(sentence, language).length > 0 ? [p] : []));
+        expect(list.positionsWithMatches(inLanguage, language)).toEqual(expected);
+        positions += expected.length;
+      }
+      expect(positions).toBeGreaterThan(100);
+      // A list outside any pool cannot tell: every position may match.
+      expect(own.positionsWithMatches(inLanguage, language)).toBeNull();
+    }
+  });
+
+  it("finds the positions again when a list joins the pool or the language changes", () => {
+    const pool = new LexiconPool();
+    const first = withLexiconPool(pool, () => new LocalizedLexicon({ sv: [toLexiconEntry("dialog")], en: [toLexiconEntry("dialogue")] }));
+    const list = analyse(testDocument(["Dialog i dag.", "Samråd och dialogue.", "Inget här."], "sv")).sentences;
+    expect(first.positionsWithMatches(list, "sv")).toEqual([0]);
+    expect(first.positionsWithMatches(list, "en")).toEqual([1]);
+    const second = withLexiconPool(pool, () => new LocalizedLexicon({ sv: [toLexiconEntry("samråd")] }));
+    expect(second.positionsWithMatches(list, "sv")).toEqual([1]);
+    expect(second.positionsWithMatches(list, "en")).toEqual([]);
+    expect(first.positionsWithMatches(list, "sv")).toEqual([0]);
+  });
+
   it("keeps a list whose entry objects another list holds apart, with the same results", () => {
     const shared = toLexiconEntry("samråd", "shared");
     const pool = new LexiconPool();

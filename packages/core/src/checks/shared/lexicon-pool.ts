@@ -25,6 +25,9 @@ import { GappedTerms } from "./gapped-terms.js";
 /** The matches of a list that found nothing (shared: callers only read match lists). */
 export const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
+/** No positions (shared, read-only). */
+export const NO_POSITIONS: readonly number[] = Object.freeze([]);
+
 /** What a list hands the pool: its entries per language, and how it post-filters its matches. */
 export interface PoolList {
   /** Entries per language, split into plain and gapped ones (gapped: `gap` words may stand between the words). */
@@ -69,6 +72,8 @@ export class LexiconPool {
   private readonly compiled = new Map<Language, CompiledLanguage>();
   /** Changes whenever a list joins, so that matches kept on sentences for an older state are recomputed. */
   private state = ++poolIds;
+  /** Per sentence list: the positions where each list has matches (see `positionsWithMatches`). */
+  private readonly positions = new WeakMap<readonly Sentence[], { pool: number; language: Language; length: number; byList: number[][] }>();
   /** Where a sentence keeps this pool's matches (a property read is far cheaper than a WeakMap lookup). */
   private readonly slot = Symbol("mrlint.poolMatches");
 
@@ -86,6 +91,34 @@ export class LexiconPool {
 
   /** The matches of list `index` in the sentence: what its own lexicon would return (do not modify the list). */
   matches(index: number, sentence: Sentence, language: Language): readonly LexiconMatch[] {
+    const kept = this.sentenceMatches(sentence, language);
+    const at = kept.owners.indexOf(index);
+    return at < 0 ? NO_MATCHES : kept.lists[at];
+  }
+
+  /**
+   * The positions in `sentences` (ascending) where list `index` has matches:
+   * where `matches` returns a non-empty list. A rule that reads every
+   * sentence can visit these alone. Computed for all lists in one pass and
+   * kept per sentence list (`readableSentences` hands every rule the same
+   * list); the sentences must not change meanwhile (an analysis does not).
+   */
+  positionsWithMatches(index: number, sentences: readonly Sentence[], language: Language): readonly number[] {
+    let kept = this.positions.get(sentences);
+    if (kept === undefined || kept.pool !== this.state || kept.language !== language || kept.length !== sentences.length) {
+      const byList: number[][] = [];
+      for (let p = 0; p < sentences.length; p++) {
+        const owners = this.sentenceMatches(sentences[p], language).owners;
+        for (let k = 0; k < owners.length; k++) if (owners[k] >= 0) (byList[owners[k]] ??= []).push(p);
+      }
+      kept = { pool: this.state, language, length: sentences.length, byList };
+      this.positions.set(sentences, kept);
+    }
+    return kept.byList[index] ?? NO_POSITIONS;
+  }
+
+  /** The matches of every list in the sentence (kept on the sentence; matched on first use). */
+  private sentenceMatches(sentence: Sentence, language: Language): SentenceMatches {
     const holder = sentence as Sentence & Record<symbol, SentenceMatches | undefined>;
     const analysed = AnalysedSentence.pooled(sentence, this) as SentenceMatches | undefined;
     let kept = analysed ?? holder[this.slot];
@@ -106,8 +139,7 @@ export class LexiconPool {
       }
       kept = fresh;
     }
-    const at = kept.owners.indexOf(index);
-    return at < 0 ? NO_MATCHES : kept.lists[at];
+    return kept;
   }
 
   /** Were these matches made by this pool as it is now, for this language, tokens and strictness? */
@@ -117,31 +149,36 @@ export class LexiconPool {
 
   private matchSentence(sentence: Sentence, language: Language): SentenceMatches {
     const compiled = this.compile(language);
-    // The lists with matches and their matches (a sentence has a few: a scan beats a slot per list).
-    const owners: number[] = [];
-    const lists: LexiconMatch[][] = [];
-    // One scan finds the plain entries and the words of the gapped terms.
-    let words: LexiconMatch[] | null = null;
-    let wordIds: number[] | null = null;
+    // Each match with its list, gathered in scratch arrays; the kept lists are cut to size at the end.
+    // The matches stay on the sentence for the rest of the lint (and in the block cache): growing
+    // arrays hold room for many more elements than a sentence has matches, and all of it survives
+    // into the older generations the garbage collector has to copy and mark.
+    const pairs = scratch;
+    pairs.clear();
+    // One scan finds the plain entries and the words of the gapped terms (these into scratch arrays too).
+    const words = gappedWords;
+    const wordIds = gappedWordIds;
+    let wordCount = 0;
     for (const m of compiled.lexicon.match(sentence)) {
       const owner = compiled.ownerOf.get(m.entry);
       if (owner === undefined) continue;
       if (owner < 0) {
         // A word of a gapped term (its index, coded below zero).
-        (words ??= []).push(m);
-        (wordIds ??= []).push(-1 - owner);
-      } else addMatch(owners, lists, owner, m);
+        words[wordCount] = m;
+        wordIds[wordCount] = -1 - owner;
+        wordCount++;
+      } else pairs.add(owner, m);
     }
     // Plain matches first, then gapped ones, per list: the order of LocalizedLexicon's own match.
-    if (words !== null && wordIds !== null) {
-      for (const m of compiled.gapped.joinWords(sentence, words, wordIds)) addMatch(owners, lists, compiled.ownerOf.get(m.entry) ?? -1, m);
+    if (wordCount > 0) {
+      for (const m of compiled.gapped.joinWords(sentence, words, wordIds, wordCount)) pairs.add(compiled.ownerOf.get(m.entry) ?? -1, m);
     }
     for (const { index, lexicon, gapped } of compiled.alone) {
       const found = [...lexicon.match(sentence), ...gapped.match(sentence)];
       if (found.length === 0) continue;
-      owners.push(index);
-      lists.push(found);
+      pairs.addList(index, found);
     }
+    const { owners, lists } = pairs.grouped();
     for (let k = 0; k < owners.length; k++) {
       if (!compiled.dropsNames[owners[k]]) continue;
       const kept = this.lists[owners[k]].finish(sentence, lists[k]);
@@ -191,15 +228,84 @@ export class LexiconPool {
   }
 }
 
-/** Adds a match to its list's matches (the lists with matches are few: a linear search). */
-function addMatch(owners: number[], lists: LexiconMatch[][], owner: number, m: LexiconMatch): void {
-  const at = owners.indexOf(owner);
-  if (at >= 0) lists[at].push(m);
-  else {
-    owners.push(owner);
-    lists.push([m]);
+/**
+ * The matches of one sentence with their lists, collected in reused arrays
+ * and handed out grouped by list in exactly sized arrays (lists in the order
+ * of their first match, each list's matches in the order added).
+ */
+class MatchPairs {
+  // Filled by index up to a count, never emptied by `length = 0`: that drops an array's storage, and
+  // the next push allocates it again.
+  private owners: number[] = [];
+  private matches: LexiconMatch[] = [];
+  private count = 0;
+  /** Whole lists added by `addList` (lists that keep a lexicon of their own). */
+  private listOwners: number[] = [];
+  private wholeLists: LexiconMatch[][] = [];
+  private listCount = 0;
+  private readonly group: LexiconMatch[] = [];
+  private readonly distinct: number[] = [];
+  private readonly lists: LexiconMatch[][] = [];
+
+  clear(): void {
+    this.count = 0;
+    this.listCount = 0;
+  }
+
+  add(owner: number, m: LexiconMatch): void {
+    this.owners[this.count] = owner;
+    this.matches[this.count] = m;
+    this.count++;
+  }
+
+  addList(owner: number, list: LexiconMatch[]): void {
+    this.listOwners[this.listCount] = owner;
+    this.wholeLists[this.listCount] = list;
+    this.listCount++;
+  }
+
+  grouped(): { owners: number[]; lists: LexiconMatch[][] } {
+    const { owners, matches, count, group, distinct, lists } = this;
+    // The lists with matches are few: linear searches.
+    let owned = 0;
+    for (let k = 0; k < count; k++) {
+      const owner = owners[k];
+      let seen = false;
+      for (let d = 0; d < owned; d++) {
+        if (distinct[d] === owner) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) distinct[owned++] = owner;
+    }
+    for (let d = 0; d < owned; d++) {
+      const owner = distinct[d];
+      let n = 0;
+      for (let k = 0; k < count; k++) if (owners[k] === owner) group[n++] = matches[k];
+      // slice: a packed array with room for exactly these matches.
+      lists[d] = group.slice(0, n);
+    }
+    for (let k = 0; k < this.listCount; k++) {
+      distinct[owned] = this.listOwners[k];
+      lists[owned] = this.wholeLists[k];
+      owned++;
+    }
+    // A sentence without matches (a good share of them) keeps two shared empty lists.
+    const out = owned === 0 ? NO_LISTS : { owners: distinct.slice(0, owned), lists: lists.slice(0, owned) };
+    this.clear();
+    return out;
   }
 }
+
+/** What `grouped` hands out for a sentence without matches: shared, and never changed (only lists with matches are). */
+const NO_LISTS: { owners: number[]; lists: LexiconMatch[][] } = Object.freeze({ owners: Object.freeze([]) as unknown as number[], lists: Object.freeze([]) as unknown as LexiconMatch[][] });
+
+/** Scratch for `matchSentence` (which does not run inside itself: a list's `finish` never matches). */
+const scratch = new MatchPairs();
+/** Scratch for `matchSentence`: the matches of gapped terms' words and the words' indexes, up to a count. */
+const gappedWords: LexiconMatch[] = [];
+const gappedWordIds: number[] = [];
 
 /** The pool that term lists created now join, or null (they then keep lexicons of their own). */
 export function currentLexiconPool(): LexiconPool | null {

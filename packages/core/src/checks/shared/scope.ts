@@ -24,14 +24,12 @@ export function coOccurrenceUnits(sentences: readonly Sentence[], doc: PolicyDoc
   if (s === "sentence") return sentences.map((_, i) => [i]);
   if (typeof s === "object") {
     const units: number[][] = [];
-    // A table cell is a statement of its own: a window never reaches into or out of one.
-    const inTable = (i: number) => doc.blocks[sentences[i].block].kind === "table-cell";
     for (let i = 0; i < sentences.length; i++) {
       const section = doc.blocks[sentences[i].block].section;
       const unit = [i];
       for (let j = i + 1; j < sentences.length && unit.length < s.window; j++) {
         if (doc.blocks[sentences[j].block].section !== section) break;
-        if ((inTable(i) || inTable(j)) && sentences[j].block !== sentences[i].block) break;
+        if ((inTable(doc, sentences, i) || inTable(doc, sentences, j)) && sentences[j].block !== sentences[i].block) break;
         unit.push(j);
       }
       units.push(unit);
@@ -52,21 +50,21 @@ export function forEachUnitWithMention(
   doc: PolicyDocument,
   s: Scope,
   positions: readonly number[],
-  /** Called with each unit; the list is only valid during the call. */
-  visit: (unit: readonly number[]) => void,
+  /** Called with each unit: its first `size` entries (the list is only valid during the call and may be longer). */
+  visit: (unit: readonly number[], size: number) => void,
 ): void {
   if (positions.length === 0) return;
-  // One scratch list for the sentence and window units: `visit` reads a unit before the next is built.
+  // One scratch list for the sentence and window units: `visit` reads a unit before the next is built. It is
+  // written by index and never emptied (`length = 0` would drop its storage, and every unit allocate it again).
   const unit: number[] = [];
   if (s === "sentence") {
     for (const p of positions) {
       unit[0] = p;
-      visit(unit);
+      visit(unit, 1);
     }
     return;
   }
   if (typeof s === "object") {
-    const inTable = (i: number) => doc.blocks[sentences[i].block].kind === "table-cell";
     let next = 0;
     for (let i = 0; i < sentences.length; i++) {
       while (next < positions.length && positions[next] < i) next++;
@@ -77,18 +75,23 @@ export function forEachUnitWithMention(
         continue;
       }
       const section = doc.blocks[sentences[i].block].section;
-      unit.length = 0;
-      unit.push(i);
-      for (let j = i + 1; j < sentences.length && unit.length < s.window; j++) {
+      let size = 0;
+      unit[size++] = i;
+      for (let j = i + 1; j < sentences.length && size < s.window; j++) {
         if (doc.blocks[sentences[j].block].section !== section) break;
-        if ((inTable(i) || inTable(j)) && sentences[j].block !== sentences[i].block) break;
-        unit.push(j);
+        if ((inTable(doc, sentences, i) || inTable(doc, sentences, j)) && sentences[j].block !== sentences[i].block) break;
+        unit[size++] = j;
       }
-      visit(unit);
+      visit(unit, size);
     }
     return;
   }
-  for (const unit of coOccurrenceUnits(sentences, doc, s)) visit(unit);
+  for (const unit of coOccurrenceUnits(sentences, doc, s)) visit(unit, unit.length);
+}
+
+/** A table cell is a statement of its own: a window never reaches into or out of one. */
+function inTable(doc: PolicyDocument, sentences: readonly Sentence[], i: number): boolean {
+  return doc.blocks[sentences[i].block].kind === "table-cell";
 }
 
 /** The sentences of each section or paragraph as one unit. */

@@ -100,16 +100,7 @@ export function countingMentions(
   if (matches.length === 0 || (filter.postponed && sentence.marks.postponed) || (filter.placeholder && sentence.marks.placeholder)) {
     return NOTHING;
   }
-  // Loops rather than filter(): this runs per sentence and rule, and most lists pass whole.
-  let candidates: readonly LexiconMatch[] = matches;
-  for (let k = 0; k < matches.length; k++) {
-    if (counts(sentence, matches[k], exceptions)) continue;
-    // The first match that drops: copy the ones before it, then filter the rest.
-    const kept = matches.slice(0, k);
-    for (let j = k + 1; j < matches.length; j++) if (counts(sentence, matches[j], exceptions)) kept.push(matches[j]);
-    candidates = kept;
-    break;
-  }
+  const candidates = notExcepted(sentence, matches, exceptions);
   if (!filter.negation) return { kept: candidates, negated: NO_MATCHES };
   let negated: LexiconMatch[] | null = null;
   for (const m of candidates) if (negatedNear(sentence, m.tokenStart, m.tokenEnd)) (negated ??= []).push(m);
@@ -117,6 +108,52 @@ export function countingMentions(
   if (filter.negationSpreads) return { kept: NO_MATCHES, negated: candidates };
   const dropped = negated;
   return { kept: candidates.filter((m) => !dropped.includes(m)), negated };
+}
+
+/**
+ * `countingMentions(…).kept`, without the result object (and, when a
+ * negation spreads, without looking past the first negated mention): the
+ * per-sentence loops of the rules need only what counts.
+ */
+export function keptMentions(
+  sentence: Sentence,
+  matches: readonly LexiconMatch[],
+  exceptions: readonly LexiconMatch[],
+  filter: MentionFilter,
+): readonly LexiconMatch[] {
+  if (matches.length === 0 || (filter.postponed && sentence.marks.postponed) || (filter.placeholder && sentence.marks.placeholder)) {
+    return NO_MATCHES;
+  }
+  const candidates = notExcepted(sentence, matches, exceptions);
+  if (!filter.negation) return candidates;
+  if (filter.negationSpreads) {
+    for (let k = 0; k < candidates.length; k++) if (negatedNear(sentence, candidates[k].tokenStart, candidates[k].tokenEnd)) return NO_MATCHES;
+    return candidates;
+  }
+  let kept: LexiconMatch[] | null = null;
+  for (let k = 0; k < candidates.length; k++) {
+    const m = candidates[k];
+    if (!negatedNear(sentence, m.tokenStart, m.tokenEnd)) {
+      if (kept !== null) kept.push(m);
+      continue;
+    }
+    // The first negated mention: copy the ones before it, then keep only the ones not negated.
+    kept ??= candidates.slice(0, k);
+  }
+  return kept ?? candidates;
+}
+
+/** The matches that are not quoted and do not overlap an exception (the list itself when all are). */
+function notExcepted(sentence: Sentence, matches: readonly LexiconMatch[], exceptions: readonly LexiconMatch[]): readonly LexiconMatch[] {
+  // Loops rather than filter(): this runs per sentence and rule, and most lists pass whole.
+  for (let k = 0; k < matches.length; k++) {
+    if (counts(sentence, matches[k], exceptions)) continue;
+    // The first match that drops: copy the ones before it, then filter the rest.
+    const kept = matches.slice(0, k);
+    for (let j = k + 1; j < matches.length; j++) if (counts(sentence, matches[j], exceptions)) kept.push(matches[j]);
+    return kept;
+  }
+  return matches;
 }
 
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);

@@ -12,7 +12,7 @@ import type { Sentence } from "../../analysis/types.js";
 import type { Language } from "../../model/document.js";
 import { perLanguage, strictObject, text } from "../../pack/schema-tools.js";
 import { GappedTerms } from "./gapped-terms.js";
-import { currentLexiconPool, NO_MATCHES, type LexiconPool } from "./lexicon-pool.js";
+import { currentLexiconPool, NO_MATCHES, NO_POSITIONS, type LexiconPool } from "./lexicon-pool.js";
 
 export const compoundMode = z.enum(["none", "head", "any"]);
 
@@ -83,8 +83,13 @@ export class LocalizedLexicon {
   private readonly gapped = new Map<Language, GappedTerms>();
   private readonly pool: LexiconPool | null;
   private readonly poolIndex: number;
+  /** Has the list no entries in the language? Asked per sentence and rule: a field read, not a keyed lookup. */
+  private readonly emptySv: boolean;
+  private readonly emptyEn: boolean;
 
   constructor(private readonly entries: Partial<Record<Language, LexiconEntry[]>>) {
+    this.emptySv = (entries.sv?.length ?? 0) === 0;
+    this.emptyEn = (entries.en?.length ?? 0) === 0;
     this.pool = currentLexiconPool();
     this.poolIndex = this.pool
       ? this.pool.join({
@@ -114,7 +119,7 @@ export class LocalizedLexicon {
   }
 
   isEmpty(language: Language): boolean {
-    return (this.entries[language]?.length ?? 0) === 0;
+    return language === "sv" ? this.emptySv : language === "en" ? this.emptyEn : true;
   }
 
   /** Plain entries and gapped ones (with their gaps), in list order. */
@@ -144,6 +149,17 @@ export class LocalizedLexicon {
     if (this.isEmpty(language)) return NO_MATCHES;
     if (this.pool) return this.pool.matches(this.poolIndex, sentence, language);
     return this.matchAlone(sentence, language);
+  }
+
+  /**
+   * Positions in `sentences` (ascending) where `match` finds something, or
+   * null when the list cannot tell without matching (no pool): then any
+   * position may. Lets a rule that reads every sentence skip the others.
+   */
+  positionsWithMatches(sentences: readonly Sentence[], language: Language): readonly number[] | null {
+    if (this.isEmpty(language)) return NO_POSITIONS;
+    if (this.pool) return this.pool.positionsWithMatches(this.poolIndex, sentences, language);
+    return null;
   }
 
   /** `match` with the list's own lexicons, not the pool's: what the pool reproduces (the tests compare them). */
