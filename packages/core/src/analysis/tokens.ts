@@ -260,8 +260,8 @@ const MAX_KEY_SCRATCH = 1 << 16;
  * `tokenize` with the tokens' keys (token-keys.ts), for analyse: one table
  * lookup per token gives its strings and its key. Words are looked up by
  * their characters in the text (word-table.ts), so a word seen before costs
- * no string of its own. The scan is tokenize's, written out again: a
- * shared loop with a callback per token measurably slowed the hottest path.
+ * no string of its own. The scan is tokenize's, written out again so that
+ * the hottest loop of the analysis makes no call per token through a callback.
  */
 export function tokenizeKeyed(text: string, offset: number): SentenceKeys {
   // A sentence has fewer tokens than characters.
