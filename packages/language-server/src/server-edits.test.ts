@@ -7,12 +7,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { lintDocument, type Rule } from "@mrlint/core";
+import { lintDocument } from "@mrlint/core";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Diagnostic, PublishDiagnosticsParams } from "vscode-languageserver/node";
 import type { Engine } from "./engine.js";
 import { createRealEngine } from "./real-engine.js";
 import { startInProcessServer, type InProcessServer } from "./test-support/in-process-server.js";
+import { todoRule } from "./test-support/rules.js";
 import { simpleDocument } from "./test-support/simple-document.js";
 
 const repoRoot = join(import.meta.dirname, "..", "..", "..");
@@ -185,24 +186,6 @@ describe("a settings change while a lint is under way", () => {
 });
 
 describe("an engine that fails", () => {
-  const todo: Rule = {
-    meta: {
-      id: "test/todo",
-      type: "span",
-      level: "warning",
-      title: { sv: "Att göra", en: "To do" },
-      description: { sv: "Inga TODO.", en: "No TODO." },
-      url: "https://example.org/todo",
-      messages: { todo: { sv: "Ta bort TODO.", en: "Remove TODO." } },
-    },
-    check(context) {
-      for (const block of context.document.blocks) {
-        const at = block.text.indexOf("TODO");
-        if (at >= 0) context.report({ messageId: "todo", block: block.index, start: at, end: at + 4 });
-      }
-    },
-  };
-
   it("publishes no findings for the version it failed on, and lints the next one", async () => {
     const fail = () => {
       throw new Error("not used here");
@@ -210,7 +193,7 @@ describe("an engine that fails", () => {
     const engine: Engine = {
       configure: () => undefined,
       invalidateConfig: () => undefined,
-      builtinRules: () => [todo],
+      builtinRules: () => [todoRule],
       parse: (text, format, options) => {
         if (text.includes("BOOM")) throw new Error("parser crashed");
         return simpleDocument(text, options.language ?? "sv", format);

@@ -1,28 +1,9 @@
-import { lintDocument, type PolicyDocument, type Rule } from "@mrlint/core";
+import { lintDocument, type PolicyDocument } from "@mrlint/core";
 import { describe, expect, it } from "vitest";
 import type { Engine } from "./engine.js";
 import { TextLinter } from "./text-linter.js";
+import { todoRule } from "./test-support/rules.js";
 import { simpleDocument } from "./test-support/simple-document.js";
-
-/** A hand-built span rule: flags "TODO" in any block. */
-const todoRule: Rule = {
-  meta: {
-    id: "test/todo",
-    type: "span",
-    level: "warning",
-    title: { sv: "Att göra", en: "To do" },
-    description: { sv: "Inga TODO.", en: "No TODO." },
-    url: "https://example.org/todo",
-    messages: { todo: { sv: "Ta bort TODO.", en: "Remove TODO." } },
-  },
-  check(context) {
-    for (const block of context.document.blocks) {
-      for (let at = block.text.indexOf("TODO"); at >= 0; at = block.text.indexOf("TODO", at + 1)) {
-        context.report({ messageId: "todo", block: block.index, start: at, end: at + 4 });
-      }
-    }
-  },
-};
 
 /** The `incremental.previous` document each parse was given, by the text parsed. */
 type ParseLog = Array<{ text: string; previous?: PolicyDocument }>;

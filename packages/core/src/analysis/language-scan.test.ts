@@ -5,11 +5,10 @@
  * folds, same +0.5 for å/ä/ö, same cut of long texts. The token-based
  * scorer it replaced is kept here as the reference.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FUNCTION_WORDS, languageScores } from "./language.js";
+import { corpusTexts, piecedTexts } from "../test-support/texts.js";
 import { tokenize } from "./tokens.js";
 
 function referenceScores(text: string): { sv: number; en: number } {
@@ -25,17 +24,6 @@ function referenceScores(text: string): { sv: number; en: number } {
   return { sv, en };
 }
 
-const root = path.resolve(import.meta.dirname, "../../../..");
-
-function corpusTexts(): string[] {
-  const out: string[] = [];
-  const dirs = ["fixtures/policies", "fixtures/markdown", "fixtures/heldout", "examples", "../shared/corpus/dev"];
-  for (const dir of dirs.map((d) => path.resolve(root, d))) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).sort()) if (/\.(md|txt)$/.test(file)) out.push(readFileSync(path.join(dir, file), "utf8"));
-  }
-  return out;
-}
 
 /** Function words in the spellings the scanner must fold (capitals, OCR, lost and decomposed diacritics) and traps around them. */
 const pieces = [
@@ -45,24 +33,6 @@ const pieces = [
   "'", ":", ".", "...", ",", "/", " ", "  ", "\n", "\t", "\u00a0", "§", "😀", "\u{1D400}", "\ud800", "ß", "İ", "ﬁ", "x", "Q",
 ];
 
-/** Deterministic random text from `pieces` (own PRNG: mulberry32). */
-function randomTexts(count: number, seed = 7): string[] {
-  let a = seed;
-  const random = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const texts: string[] = [];
-  for (let t = 0; t < count; t++) {
-    let s = "";
-    const length = 1 + Math.floor(random() * 30);
-    for (let k = 0; k < length; k++) s += pieces[Math.floor(random() * pieces.length)];
-    texts.push(s);
-  }
-  return texts;
-}
 
 describe("languageScores", () => {
   it("scores the fixtures and the dev corpus as counting over tokens does (whole, and cut at odd places)", () => {
@@ -84,7 +54,7 @@ describe("languageScores", () => {
   });
 
   it("scores random text built from function words and the characters that change boundaries or folds", () => {
-    for (const text of randomTexts(20_000)) expect(languageScores(text)).toEqual(referenceScores(text));
+    for (const text of piecedTexts(pieces, 20_000, 30, 7)) expect(languageScores(text)).toEqual(referenceScores(text));
   });
 
   it("scores arbitrary strings as the reference does (fast-check)", () => {

@@ -6,8 +6,6 @@
  * into one lexicon per language as the pool merges them, on the sentences
  * of the fixtures and the dev corpus.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { toLexiconEntry } from "../checks/shared/term-list.js";
 import { packTermLists } from "../engine/testing/pack-term-lists.js";
@@ -16,18 +14,9 @@ import type { Language } from "../model/document.js";
 import { analyse } from "./analyse.js";
 import { detectLanguage } from "./language.js";
 import { compileLexicon, type LexiconEntry } from "./lexicon.js";
+import { corpusTexts } from "../test-support/texts.js";
 import { testDocument } from "./test-document.js";
 
-const root = path.resolve(import.meta.dirname, "../../../..");
-
-function corpusTexts(): string[] {
-  const out: string[] = [];
-  for (const dir of ["fixtures/policies", "fixtures/markdown", "fixtures/heldout", "examples", "../shared/corpus/dev"].map((d) => path.resolve(root, d))) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).sort()) if (/\.(md|txt)$/.test(file) && file !== "README.md") out.push(readFileSync(path.join(dir, file), "utf8"));
-  }
-  return out;
-}
 
 describe("lexicon shortcuts", () => {
   it("find what the plain scan finds, in the same order, for the whole built-in pack", () => {

@@ -5,9 +5,8 @@
  * both run over the fixtures, the dev corpus and random text built from the
  * characters the rules care about.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { corpusTexts, piecedTexts } from "../test-support/texts.js";
 import {
   isApostropheCode,
   isDigitCode,
@@ -137,44 +136,17 @@ function reference(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-const root = path.resolve(import.meta.dirname, "../../../..");
 
-function corpusTexts(): string[] {
-  const out: string[] = [];
-  for (const dir of ["fixtures/policies", "fixtures/markdown", "fixtures/heldout", "examples", "../shared/corpus/dev"].map((d) => path.resolve(root, d))) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).sort()) if (/\.(md|txt)$/.test(file)) out.push(readFileSync(path.join(dir, file), "utf8"));
-  }
-  return out;
-}
-
-/** Deterministic random text from the characters the tokenizer treats specially (own PRNG: mulberry32). */
-function randomTexts(count: number, seed = 20250101): string[] {
-  let a = seed;
-  const random = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pieces = [
-    "a", "B", "z", "Z", "å", "Ä", "ö", "é", "ü", "ß", "İ", "6", "0", "9", "&", "-", "\u2010", "\u2011", "\u2013", ":", ".", "..", ",", "/", "'", "\u2019",
-    "\u02bc", " ", "  ", "\n", "\t", "\u00a0", "\u00ad", "\u200b", "\ufeff", "(", ")", "§", "%", "€", "\u{1D400}", "😀", "\ud800", "FN", ":s", "S:t",
-    "jämställdhets", "och", "2018", "1197", "co", "design", "don", "t", "m&nniskor", "f6r", "R&D", "e\u0301", "ﬁ",
-  ];
-  const texts: string[] = [];
-  for (let t = 0; t < count; t++) {
-    let s = "";
-    const length = 1 + Math.floor(random() * 40);
-    for (let k = 0; k < length; k++) s += pieces[Math.floor(random() * pieces.length)];
-    texts.push(s);
-  }
-  return texts;
-}
+/** The characters and words the tokenizer treats specially. */
+const pieces = [
+  "a", "B", "z", "Z", "å", "Ä", "ö", "é", "ü", "ß", "İ", "6", "0", "9", "&", "-", "\u2010", "\u2011", "\u2013", ":", ".", "..", ",", "/", "'", "\u2019",
+  "\u02bc", " ", "  ", "\n", "\t", "\u00a0", "\u00ad", "\u200b", "\ufeff", "(", ")", "§", "%", "€", "\u{1D400}", "😀", "\ud800", "FN", ":s", "S:t",
+  "jämställdhets", "och", "2018", "1197", "co", "design", "don", "t", "m&nniskor", "f6r", "R&D", "e\u0301", "ﬁ",
+];
 
 describe("tokenizer fast paths", () => {
   it("cut, classify and fold every text as the reference tokenizer does", () => {
-    const texts = [...corpusTexts(), ...randomTexts(20_000)];
+    const texts = [...corpusTexts(), ...piecedTexts(pieces, 20_000, 40, 20250101)];
     expect(texts.length).toBeGreaterThan(20_000);
     for (const text of texts) {
       const expected = reference(text, 7);

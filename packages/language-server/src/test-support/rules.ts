@@ -1,5 +1,5 @@
 /** Hand-built rule metadata for unit tests (the real pack lives in rules/mr). */
-import type { RuleMeta } from "@mrlint/core";
+import type { Rule, RuleMeta } from "@mrlint/core";
 
 export const followUpMeta: RuleMeta = {
   id: "mr/follow-up",
@@ -34,3 +34,23 @@ export const rulesById = new Map<string, RuleMeta>([
   [followUpMeta.id, followUpMeta],
   [inclusiveMeta.id, inclusiveMeta],
 ]);
+
+/** A hand-built span rule: flags every "TODO" in any block. */
+export const todoRule: Rule = {
+  meta: {
+    id: "test/todo",
+    type: "span",
+    level: "warning",
+    title: { sv: "Att göra", en: "To do" },
+    description: { sv: "Inga TODO.", en: "No TODO." },
+    url: "https://example.org/todo",
+    messages: { todo: { sv: "Ta bort TODO.", en: "Remove TODO." } },
+  },
+  check(context) {
+    for (const block of context.document.blocks) {
+      for (let at = block.text.indexOf("TODO"); at >= 0; at = block.text.indexOf("TODO", at + 1)) {
+        context.report({ messageId: "todo", block: block.index, start: at, end: at + 4 });
+      }
+    }
+  },
+};

@@ -4,34 +4,14 @@
  * sentences of the fixtures and the dev corpus (quotes, negations, postponed
  * and placeholder sentences all occur there).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { corpusSentences } from "../../test-support/texts.js";
 import { analyse } from "../../analysis/analyse.js";
-import { detectLanguage } from "../../analysis/language.js";
 import { testDocument } from "../../analysis/test-document.js";
-import type { Sentence } from "../../analysis/types.js";
 import { packTermLists } from "../../engine/testing/pack-term-lists.js";
-import { plainDocument } from "../../engine/testing/plain-document.js";
-import type { Language } from "../../model/document.js";
 import { countingMentions, keptMentions, type MentionFilter } from "./sentences.js";
 import { LocalizedLexicon } from "./term-list.js";
 
-const root = path.resolve(import.meta.dirname, "../../../../..");
-
-function corpusSentences(): Array<{ sentence: Sentence; language: Language }> {
-  const out: Array<{ sentence: Sentence; language: Language }> = [];
-  for (const dir of ["fixtures/policies", "fixtures/heldout", "../shared/corpus/dev"].map((d) => path.resolve(root, d))) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (!/\.(md|txt)$/.test(file) || file === "README.md") continue;
-      const text = readFileSync(path.join(dir, file), "utf8");
-      const language = detectLanguage(text);
-      for (const sentence of analyse(plainDocument(text, language)).sentences) out.push({ sentence, language });
-    }
-  }
-  return out;
-}
 
 const FILTERS: MentionFilter[] = [];
 for (const negation of [true, false]) {

@@ -4,35 +4,15 @@
  * built-in pack's term lists and the sentences of the fixtures and the dev
  * corpus; and recompute what it kept when the sentence or the pool changes.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { corpusSentences } from "../../test-support/texts.js";
 import { analyse } from "../../analysis/analyse.js";
-import { detectLanguage } from "../../analysis/language.js";
 import type { LexiconMatch } from "../../analysis/lexicon.js";
 import { testDocument } from "../../analysis/test-document.js";
-import type { Sentence } from "../../analysis/types.js";
 import { packTermLists } from "../../engine/testing/pack-term-lists.js";
-import { plainDocument } from "../../engine/testing/plain-document.js";
-import type { Language } from "../../model/document.js";
 import { LexiconPool, withLexiconPool } from "./lexicon-pool.js";
 import { LocalizedLexicon, toLexiconEntry } from "./term-list.js";
 
-const root = path.resolve(import.meta.dirname, "../../../../..");
-
-function corpusSentences(): Array<{ sentence: Sentence; language: Language }> {
-  const out: Array<{ sentence: Sentence; language: Language }> = [];
-  for (const dir of ["fixtures/policies", "fixtures/markdown", "fixtures/heldout", "examples", "../shared/corpus/dev"].map((d) => path.resolve(root, d))) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (!/\.(md|txt)$/.test(file) || file === "README.md") continue;
-      const text = readFileSync(path.join(dir, file), "utf8");
-      const language = detectLanguage(text);
-      for (const sentence of analyse(plainDocument(text, language)).sentences) out.push({ sentence, language });
-    }
-  }
-  return out;
-}
 
 /** Matches with the entry object's identity made visible (toEqual compares entries by value). */
 function described(matches: readonly LexiconMatch[], ids: Map<object, number>): unknown[] {
